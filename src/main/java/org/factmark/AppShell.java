@@ -1,0 +1,17 @@
+package org.factmark;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-wide settings. Plain CSS from frontend/ is served as a static file (no npm bundle; see STACK notes). */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://app/factmark.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Factmark");
+    }
+}

@@ -1,0 +1,21 @@
+package org.factmark.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    List<Article> findByTitleContainingIgnoreCase(String title, Pageable pageable);
+
+    long countByTitleContainingIgnoreCase(String title);
+
+    Optional<Article> findFirstByBodySha256(String sha256);
+
+    /** Claims per article and status, for the given articles: rows of [article_id, status, count]. */
+    @Query(value = "select article_id, status, count(*) from claims where article_id in (:ids) group by article_id, status",
+            nativeQuery = true)
+    List<Object[]> countClaimsByStatus(List<Long> ids);
+}

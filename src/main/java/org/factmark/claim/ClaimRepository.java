@@ -1,0 +1,11 @@
+package org.factmark.claim;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    @Query("select c from Claim c join fetch c.author left join fetch c.verdict where c.article.id = :articleId order by c.start, c.end desc, c.id")
+    List<Claim> findByArticle(long articleId);
+}

@@ -1,0 +1,77 @@
+package org.factmark.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.factmark.article.ArticleDraft;
+import org.factmark.article.ArticleService;
+import org.factmark.security.Role;
+import org.factmark.security.SystemAuthentication;
+import org.factmark.security.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Demo mode (factmark.demo=true): the demo accounts, and on first start into an empty database the seed articles
+ * from seed-data/. Existing accounts and articles are never touched, so starting again changes nothing.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "factmark.demo", havingValue = "true")
+class DemoData implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    record SeedArticle(String file, String title, String url, String publisher, LocalDate publishedAt, String language) {
+    }
+
+    private final UserService users;
+    private final ArticleService articles;
+    private final JsonMapper json;
+
+    DemoData(UserService users, ArticleService articles, JsonMapper json) {
+        this.users = users;
+        this.articles = articles;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        SystemAuthentication.run(this::load);
+    }
+
+    private void load() throws IOException {
+        user("alice", "Alice Annotator", EnumSet.of(Role.ANNOTATOR));
+        user("bob", "Bob Reviewer", EnumSet.of(Role.ANNOTATOR, Role.REVIEWER));
+        user("carol", "Carol Reviewer", EnumSet.of(Role.REVIEWER));
+        user("admin", "Desk Admin", EnumSet.of(Role.ADMIN));
+        if (articles.count("") > 0) return;
+        List<SeedArticle> seed = json.readValue(read("seed-data/articles.json"),
+                json.getTypeFactory().constructCollectionType(List.class, SeedArticle.class));
+        for (SeedArticle s : seed) {
+            articles.create(new ArticleDraft(s.title(), s.url(), s.publisher(), s.publishedAt(), s.language(),
+                    read("seed-data/articles/" + s.file())));
+        }
+        log.info("Demo mode: loaded {} seed articles", seed.size());
+    }
+
+    private void user(String name, String displayName, EnumSet<Role> roles) {
+        if (users.find(name).isEmpty()) users.create(name, PASSWORD, displayName, roles);
+    }
+
+    static String read(String classpath) throws IOException {
+        try (InputStream in = new ClassPathResource(classpath).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

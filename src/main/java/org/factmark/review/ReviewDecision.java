@@ -1,0 +1,7 @@
+package org.factmark.review;
+
+/** A reviewer's decision on a verdict. */
+public enum ReviewDecision {
+    APPROVE,
+    DISPUTE
+}

@@ -1,0 +1,48 @@
+package org.factmark.security;
+
+import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Without demo mode no account exists. Start once with factmark.bootstrap-admin.username/password set and, if the
+ * database has no users yet, that admin is created; later starts ignore the settings.
+ */
+@Component
+@Order(0)
+class AdminBootstrap implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserService users;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(UserService users, @Value("${factmark.bootstrap-admin.username:}") String username,
+                   @Value("${factmark.bootstrap-admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank()) {
+            if (users.noUsers()) {
+                log.warn("No user accounts exist. Start with --factmark.bootstrap-admin.username=NAME "
+                        + "--factmark.bootstrap-admin.password=SECRET to create the first admin (or --factmark.demo=true for demo accounts).");
+            }
+            return;
+        }
+        if (!users.noUsers()) {
+            log.info("factmark.bootstrap-admin is set but users exist already: nothing created.");
+            return;
+        }
+        users.create(username, password, username, EnumSet.of(Role.ADMIN, Role.REVIEWER, Role.ANNOTATOR));
+        log.info("Created the first admin account '{}'. Remove the bootstrap settings now.", username);
+    }
+}

@@ -1,0 +1,42 @@
+package org.factmark.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+
+@Route("login")
+@PageTitle("Log in | Factmark")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(@Value("${factmark.demo:false}") boolean demo) {
+        login.setAction("login"); // POST /login is handled by Spring Security's form login
+        login.setForgotPasswordButtonVisible(false);
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        H1 title = new H1("Factmark");
+        add(title, new Paragraph("Fact-checking annotation workbench"), login);
+        if (demo) {
+            Paragraph hint = new Paragraph("Demo accounts: alice, bob, carol, admin — password \"demo\".");
+            hint.setId("demo-hint");
+            hint.addClassName("muted");
+            add(hint);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            login.setError(true);
+        }
+    }
+}
