@@ -1,0 +1,85 @@
+package org.factmark.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Base of real-browser tests: the app on a random port, headless Chromium. Uses Debian's /usr/bin/chromium and
+ * /usr/bin/chromedriver when present (CI installs them); elsewhere falls back to Selenium's own driver
+ * resolution, and skips with a reason if no browser can be started.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+public abstract class BrowserTest {
+    @LocalServerPort
+    protected int port;
+
+    protected ChromeDriver driver;
+    private File profile;
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("chrome-profile").toFile();
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile.getAbsolutePath());
+        File chromium = new File("/usr/bin/chromium");
+        File chromedriver = new File("/usr/bin/chromedriver");
+        try {
+            if (chromium.canExecute() && chromedriver.canExecute()) {
+                options.setBinary(chromium.getAbsolutePath());
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+                driver = new ChromeDriver(service, options);
+            } else {
+                driver = new ChromeDriver(options);
+            }
+        } catch (RuntimeException e) {
+            assumeTrue(false, "no headless Chromium available (install Debian's chromium and chromium-driver): " + e.getMessage());
+        }
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) driver.quit();
+        if (profile != null) FileSystemUtils.deleteRecursively(profile);
+    }
+
+    protected WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Logs in through the login view (vaadin-login-form posts to Spring Security's /login). */
+    protected void login(String user, String password) {
+        driver.get(baseUrl() + "/login");
+        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(user);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        await().until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Logs out by clearing cookies (a fresh session), for tests that switch users. */
+    protected void logout() {
+        driver.manage().deleteAllCookies();
+    }
+}
