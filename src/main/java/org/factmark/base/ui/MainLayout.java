@@ -9,14 +9,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.factmark.security.CurrentUser;
 import org.factmark.security.Role;
 
 /** The frame around every view: app name, navigation (by role), the user and logout. */
 @Layout
-@AnonymousAllowed
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth) {
