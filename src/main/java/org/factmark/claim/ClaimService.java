@@ -327,7 +327,8 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long claimId) {
         var reader = AuditReaderFactory.get(em);
-        List<HistoryEntry> out = new ArrayList<>();
+        // within one revision (same timestamp) the cause reads first: "submitted the verdict" before "status -> IN_REVIEW"
+        List<Ranked> out = new ArrayList<>();
         Claim previous = null;
         for (Object o : reader.createQuery().forRevisionsOfEntity(Claim.class, false, true)
                 .add(AuditEntity.id().eq(claimId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList()) {
@@ -339,7 +340,7 @@ public class ClaimService {
                 case DEL -> "deleted the claim";
                 case MOD -> describe(previous, c);
             };
-            if (what != null) out.add(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what));
+            if (what != null) out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), row[2] == RevisionType.ADD ? 0 : 2));
             previous = c;
         }
         for (Object o : reader.createQuery().forRevisionsOfEntity(Source.class, false, true)
@@ -352,7 +353,7 @@ public class ClaimService {
                 case MOD -> "edited source \"" + abbreviate(s.getTitle()) + "\"";
                 case DEL -> "removed source \"" + abbreviate(s.getTitle()) + "\"";
             };
-            out.add(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what));
+            out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), 1));
         }
         for (Object o : reader.createQuery().forRevisionsOfEntity(Verdict.class, false, true)
                 .add(AuditEntity.relatedId("claim").eq(claimId)).add(AuditEntity.revisionType().eq(RevisionType.ADD))
@@ -366,10 +367,13 @@ public class ClaimService {
                 case REVIEW -> "rated it " + v.getRating().label() + " in review";
                 case ADJUDICATION -> "settled the dispute: " + v.getRating().label();
             };
-            out.add(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what));
+            out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), 1));
         }
-        out.sort(Comparator.comparing(HistoryEntry::at));
-        return out;
+        out.sort(Comparator.comparing((Ranked r) -> r.entry().at()).thenComparingInt(Ranked::rank));
+        return out.stream().map(Ranked::entry).toList();
+    }
+
+    private record Ranked(HistoryEntry entry, int rank) {
     }
 
     private static String describe(Claim before, Claim after) {

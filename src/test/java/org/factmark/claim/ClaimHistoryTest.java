@@ -32,7 +32,8 @@ class ClaimHistoryTest {
                 org.assertj.core.groups.Tuple.tuple("alice", "claimant → \"Ministry of Finance\""),
                 org.assertj.core.groups.Tuple.tuple("admin", "type Statistic / figure → Causal; restatement → \"Exports doubled.\""),
                 org.assertj.core.groups.Tuple.tuple("alice", "added source \"Trade statistics\" (Supports)"),
-                org.assertj.core.groups.Tuple.tuple("alice", "submitted the verdict True"));
+                org.assertj.core.groups.Tuple.tuple("alice", "submitted the verdict True"),
+                org.assertj.core.groups.Tuple.tuple("alice", "status DRAFT → IN_REVIEW"));
         assertThat(history).extracting(HistoryEntry::at).isSorted();
     }
 }
