@@ -33,7 +33,13 @@ public final class CodePoints {
     public static String slice(String s, int start, int end) {
         if (end < start) throw new IllegalArgumentException("end " + end + " before start " + start);
         int from = toUtf16(s, start);
-        return s.substring(from, s.offsetByCodePoints(from, end - start));
+        int to;
+        try {
+            to = s.offsetByCodePoints(from, end - start);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("offset " + end + " is past the end of the text (" + length(s) + " code points)");
+        }
+        return s.substring(from, to);
     }
 
     /** Up to {@code n} code points before code-point offset {@code at}. */

@@ -3,6 +3,7 @@ package org.factmark.claim;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,9 @@ import org.factmark.security.UserService;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -87,6 +91,16 @@ public class ClaimService {
         return verdicts.findByClaim(claimId);
     }
 
+    /**
+     * A page of claims, oldest first (by id), optionally only those with {@code status} and/or of one article
+     * (null: any). Author and verdict in force are loaded. The pageable's sort is ignored: the order is by id.
+     */
+    @Transactional(readOnly = true)
+    public Page<Claim> find(ClaimStatus status, Long articleId, Pageable pageable) {
+        if (articleId != null) articles.get(articleId);
+        return claims.search(status, articleId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+    }
+
     // ---- marking -------------------------------------------------------------------------------------------
 
     /**
@@ -98,14 +112,38 @@ public class ClaimService {
     @PreAuthorize("hasAnyRole('ANNOTATOR','ADMIN')")
     public Claim mark(long articleId, int start, int end, boolean snap, ClaimType type, String claimant) {
         Article article = articles.get(articleId);
-        String body = article.getBody();
-        if (start < 0 || end > article.getBodyLength() || end <= start) {
-            throw new InvalidInputException(start < 0 || end <= start ? "start" : "end", "The span " + start + ".." + end
-                    + " is not inside the article (0.." + article.getBodyLength() + " code points, end after start).");
-        }
-        TextSpan span = new TextSpan(start, end);
-        if (snap) span = Anchors.snapToGraphemes(body, span);
+        TextSpan span = checkedSpan(article, start, end);
+        if (snap) span = Anchors.snapToGraphemes(article.getBody(), span);
         return create(article, span, type, claimant);
+    }
+
+    /**
+     * Marks [start, end) exactly as given (no snapping), after checking that the caller's idea of the text there
+     * matches: {@code expectedQuote} (NFC-normalised) must equal the body's code points [start, end), else 400
+     * naming {@code quote}. A null quote skips the check. The REST API uses this when both offsets and quote come.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ANNOTATOR','ADMIN')")
+    public Claim markAt(long articleId, int start, int end, String expectedQuote, ClaimType type, String claimant) {
+        Article article = articles.get(articleId);
+        TextSpan span = checkedSpan(article, start, end);
+        if (expectedQuote != null) {
+            String actual = CodePoints.slice(article.getBody(), start, end);
+            if (!actual.equals(nfc(expectedQuote))) {
+                throw new InvalidInputException("quote", "The quote does not match the article text at " + start + ".." + end
+                        + " (the text there is \"" + abbreviate(actual) + "\").");
+            }
+        }
+        return create(article, span, type, claimant);
+    }
+
+    private static TextSpan checkedSpan(Article article, int start, int end) {
+        int length = article.getBodyLength();
+        if (start < 0 || start >= length || end > length || end <= start) {
+            throw new InvalidInputException(start < 0 || start >= length ? "start" : "end", "The span " + start + ".." + end
+                    + " is not inside the article (0.." + length + " code points, end after start).");
+        }
+        return new TextSpan(start, end);
     }
 
     /**
@@ -117,6 +155,9 @@ public class ClaimService {
     public Claim markQuote(long articleId, String quote, String prefix, String suffix, ClaimType type, String claimant) {
         Article article = articles.get(articleId);
         if (quote == null || quote.isEmpty()) throw new InvalidInputException("quote", "The quote is empty.");
+        quote = nfc(quote);
+        prefix = prefix == null ? null : nfc(prefix);
+        suffix = suffix == null ? null : nfc(suffix);
         List<TextSpan> found = Anchors.find(article.getBody(), quote, prefix, suffix);
         if (found.isEmpty()) {
             boolean quoteAlone = !Anchors.occurrences(article.getBody(), quote).isEmpty();
@@ -129,6 +170,11 @@ public class ClaimService {
                     + " places in the article; give a prefix or suffix (or start/end offsets) to pick one.");
         }
         return create(article, found.get(0), type, claimant);
+    }
+
+    /** Article bodies are stored in NFC, so a quote typed or pasted in another normal form is normalised first. */
+    private static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     private Claim create(Article article, TextSpan span, ClaimType type, String claimant) {
@@ -197,7 +243,7 @@ public class ClaimService {
     public Verdict submitVerdict(long claimId, Rating rating, String rationale) {
         Claim c = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
         AppUser me = me();
-        if (!c.getAuthor().equals(me)) {
+        if (!isAuthor(c, me)) {
             throw new ForbiddenException("Only the claim's author (" + c.getAuthor().getUsername() + ") submits its verdict.");
         }
         if (c.getStatus() == ClaimStatus.CHECKED) throw new ConflictException("The claim is CHECKED; its verdict is final.");
@@ -216,7 +262,7 @@ public class ClaimService {
     @Transactional
     public void delete(long claimId) {
         Claim c = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
-        if (!c.getAuthor().equals(me())) throw new ForbiddenException("Only the claim's author may delete it.");
+        if (!isAuthor(c, me())) throw new ForbiddenException("Only the claim's author may delete it.");
         if (c.getStatus() != ClaimStatus.DRAFT) {
             throw new ConflictException("Only a DRAFT claim can be deleted; this one is " + c.getStatus() + ".");
         }
@@ -229,6 +275,11 @@ public class ClaimService {
     public boolean canEdit(Claim c) {
         return c.getStatus() != ClaimStatus.CHECKED
                 && (c.getAuthor().getUsername().equals(CurrentUser.username().orElse(null)) || CurrentUser.hasRole(Role.ADMIN));
+    }
+
+    /** Compares ids: the author may be an uninitialised Hibernate proxy, whose fields (and so equals) are empty. */
+    private static boolean isAuthor(Claim c, AppUser user) {
+        return c.getAuthor().getId().equals(user.getId());
     }
 
     private Claim editable(long claimId, Long expectedVersion) {
@@ -276,7 +327,8 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long claimId) {
         var reader = AuditReaderFactory.get(em);
-        List<HistoryEntry> out = new ArrayList<>();
+        // within one revision (same timestamp) the cause reads first: "submitted the verdict" before "status -> IN_REVIEW"
+        List<Ranked> out = new ArrayList<>();
         Claim previous = null;
         for (Object o : reader.createQuery().forRevisionsOfEntity(Claim.class, false, true)
                 .add(AuditEntity.id().eq(claimId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList()) {
@@ -288,7 +340,7 @@ public class ClaimService {
                 case DEL -> "deleted the claim";
                 case MOD -> describe(previous, c);
             };
-            if (what != null) out.add(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what));
+            if (what != null) out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), row[2] == RevisionType.ADD ? 0 : 2));
             previous = c;
         }
         for (Object o : reader.createQuery().forRevisionsOfEntity(Source.class, false, true)
@@ -301,7 +353,7 @@ public class ClaimService {
                 case MOD -> "edited source \"" + abbreviate(s.getTitle()) + "\"";
                 case DEL -> "removed source \"" + abbreviate(s.getTitle()) + "\"";
             };
-            out.add(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what));
+            out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), 1));
         }
         for (Object o : reader.createQuery().forRevisionsOfEntity(Verdict.class, false, true)
                 .add(AuditEntity.relatedId("claim").eq(claimId)).add(AuditEntity.revisionType().eq(RevisionType.ADD))
@@ -315,10 +367,13 @@ public class ClaimService {
                 case REVIEW -> "rated it " + v.getRating().label() + " in review";
                 case ADJUDICATION -> "settled the dispute: " + v.getRating().label();
             };
-            out.add(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what));
+            out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), 1));
         }
-        out.sort(Comparator.comparing(HistoryEntry::at));
-        return out;
+        out.sort(Comparator.comparing((Ranked r) -> r.entry().at()).thenComparingInt(Ranked::rank));
+        return out.stream().map(Ranked::entry).toList();
+    }
+
+    private record Ranked(HistoryEntry entry, int rank) {
     }
 
     private static String describe(Claim before, Claim after) {

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
-    @Query("select s from Source s where s.claim.id = :claimId order by s.id")
+    @Query("select s from Source s left join fetch s.createdBy where s.claim.id = :claimId order by s.id")
     List<Source> findByClaim(long claimId);
 
     @Query("select count(s) from Source s where s.claim.id = :claimId")

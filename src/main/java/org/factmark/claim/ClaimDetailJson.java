@@ -1,0 +1,20 @@
+package org.factmark.claim;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+
+/**
+ * {@code GET /api/claims/{id}}: the claim's fields (flat, as in {@link ClaimJson}) plus who checked it, its sources,
+ * every verdict on it and its history. Reviews and comments are served by the review feature's own endpoints
+ * (claim must not depend on review).
+ */
+public record ClaimDetailJson(@JsonUnwrapped ClaimJson claim, String checkedBy, List<SourceJson> sources,
+                              List<VerdictJson> verdicts, List<HistoryEntry> history) {
+
+    public static ClaimDetailJson of(ClaimDetails d) {
+        Claim c = d.claim();
+        return new ClaimDetailJson(ClaimJson.of(c), c.getCheckedBy() == null ? null : c.getCheckedBy().getUsername(),
+                d.sources().stream().map(SourceJson::of).toList(), d.verdicts().stream().map(VerdictJson::of).toList(),
+                d.history());
+    }
+}
