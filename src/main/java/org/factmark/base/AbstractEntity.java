@@ -36,8 +36,9 @@ public abstract class AbstractEntity {
         Class<?> mine = this instanceof HibernateProxy p ? p.getHibernateLazyInitializer().getPersistentClass() : getClass();
         Class<?> theirs = o instanceof HibernateProxy p ? p.getHibernateLazyInitializer().getPersistentClass() : o.getClass();
         if (mine != theirs) return false;
-        Long otherId = ((AbstractEntity) o).getId();
-        return id != null && id.equals(otherId);
+        // getId(), not the field: on a Hibernate proxy the field is empty and only the method reaches the id
+        Long myId = getId();
+        return myId != null && myId.equals(((AbstractEntity) o).getId());
     }
 
     @Override
