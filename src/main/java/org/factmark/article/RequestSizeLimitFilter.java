@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,8 +25,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final int maxBodyChars;
 
-    RequestSizeLimitFilter(ArticleService articles) {
-        this.maxBodyChars = articles.maxBodyChars();
+    RequestSizeLimitFilter(@Value("${factmark.article.max-body-chars:2000000}") int maxBodyChars) {
+        this.maxBodyChars = maxBodyChars;
         this.maxBytes = maxBodyChars * 4L + 64 * 1024;
     }
 
