@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Log in | Factmark")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
