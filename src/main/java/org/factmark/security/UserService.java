@@ -127,6 +127,15 @@ public class UserService implements UserDetailsService {
         return u;
     }
 
+    /** Display name, roles and enabled in one transaction: all or nothing (the checks of the single setters apply). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser updateAccount(long userId, String displayName, Set<Role> roles, boolean enabled) {
+        setDisplayName(userId, displayName);
+        setRoles(userId, roles);
+        return setEnabled(userId, enabled);
+    }
+
     /** The logged-in user changes their own password, proving they know the current one. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

@@ -134,11 +134,7 @@ public class UsersView extends VerticalLayout {
         d.add(new VerticalLayout(displayName, roles, enabled, error));
         Button save = new Button("Save", e -> {
             try {
-                if (!displayName.getValue().equals(user.getDisplayName())) {
-                    users.setDisplayName(user.getId(), displayName.getValue());
-                }
-                users.setRoles(user.getId(), roles.getValue());
-                users.setEnabled(user.getId(), enabled.getValue());
+                users.updateAccount(user.getId(), displayName.getValue(), roles.getValue(), enabled.getValue());
                 d.close();
                 refresh();
                 Notices.success("Saved " + user.getUsername() + ".");
