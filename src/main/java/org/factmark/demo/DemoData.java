@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.factmark.article.ArticleDraft;
 import org.factmark.article.ArticleService;
+import org.factmark.base.InvalidInputException;
 import org.factmark.security.Role;
 import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
@@ -58,11 +59,18 @@ class DemoData implements ApplicationRunner {
         if (articles.count("") > 0) return;
         List<SeedArticle> seed = json.readValue(read("seed-data/articles.json"),
                 json.getTypeFactory().constructCollectionType(List.class, SeedArticle.class));
+        int loaded = 0;
         for (SeedArticle s : seed) {
-            articles.create(new ArticleDraft(s.title(), s.url(), s.publisher(), s.publishedAt(), s.language(),
-                    read("seed-data/articles/" + s.file())));
+            try {
+                articles.create(new ArticleDraft(s.title(), s.url(), s.publisher(), s.publishedAt(), s.language(),
+                        read("seed-data/articles/" + s.file())));
+                loaded++;
+            } catch (InvalidInputException e) {
+                // e.g. a small factmark.article.max-body-chars: skip that article rather than fail the start
+                log.warn("Demo mode: seed article {} not loaded: {}", s.file(), e.getMessage());
+            }
         }
-        log.info("Demo mode: loaded {} seed articles", seed.size());
+        log.info("Demo mode: loaded {} of {} seed articles", loaded, seed.size());
     }
 
     private void user(String name, String displayName, EnumSet<Role> roles) {

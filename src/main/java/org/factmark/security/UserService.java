@@ -85,4 +85,73 @@ public class UserService implements UserDetailsService {
     public AppUser adminCreate(String username, String password, String displayName, Set<Role> roles) {
         return create(username, password, displayName, roles);
     }
+
+    /** Replaces a user's roles. An admin cannot take the ADMIN role from themselves (nobody would be left to fix it). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser setRoles(long userId, Set<Role> roles) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "Give the user at least one role.");
+        }
+        if (isSelf(u) && u.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            throw new InvalidInputException("roles", "You cannot remove your own ADMIN role; ask another admin.");
+        }
+        u.setRoles(roles);
+        return u;
+    }
+
+    /** Enables or disables an account (a disabled account cannot log in). An admin cannot disable themselves. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser setEnabled(long userId, boolean enabled) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (isSelf(u) && !enabled) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account.");
+        }
+        u.setEnabled(enabled);
+        return u;
+    }
+
+    /** Changes the display name of an account. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser setDisplayName(long userId, String displayName) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) throw new InvalidInputException("displayName", "The display name is empty.");
+        if (name.length() > AppUser.MAX_DISPLAY_NAME) {
+            throw new InvalidInputException("displayName", "At most " + AppUser.MAX_DISPLAY_NAME + " characters.");
+        }
+        u.setDisplayName(name);
+        return u;
+    }
+
+    /** Display name, roles and enabled in one transaction: all or nothing (the checks of the single setters apply). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser updateAccount(long userId, String displayName, Set<Role> roles, boolean enabled) {
+        setDisplayName(userId, displayName);
+        setRoles(userId, roles);
+        return setEnabled(userId, enabled);
+    }
+
+    /** The logged-in user changes their own password, proving they know the current one. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser u = users.findByUsername(CurrentUser.require())
+                .orElseThrow(() -> new NotFoundException("User", CurrentUser.require()));
+        if (currentPassword == null || !encoder.matches(currentPassword, u.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is wrong.");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD) {
+            throw new InvalidInputException("newPassword", "A password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        u.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    private static boolean isSelf(AppUser u) {
+        return CurrentUser.username().map(u.getUsername()::equals).orElse(false);
+    }
 }

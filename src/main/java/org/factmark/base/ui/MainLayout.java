@@ -28,10 +28,13 @@ public class MainLayout extends AppLayout {
         CurrentUser.username().ifPresent(name -> {
             Span user = new Span(name);
             user.setId("current-user");
+            Button account = new Button("Password", e -> getUI().ifPresent(ui -> ui.navigate("account")));
+            account.setId("account-link");
+            account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button logout = new Button("Log out", e -> auth.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            right.add(user, logout);
+            right.add(user, account, logout);
         });
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), brand, right);
         navbar.setWidthFull();
