@@ -90,7 +90,7 @@ public class AgreementView extends VerticalLayout {
         claims.setText(Integer.toString(r.claims()));
         pairs.setItems(r.pairs());
         List<String> labels = r.confusion().labels().stream().map(n -> Rating.valueOf(n).label()).toList();
-        confusion.setSrc(SvgCharts.dataUri(SvgCharts.heatMap("Confusion matrix (" + total(r.confusion().matrix()) + " pairs)",
+        confusion.setSrc(SvgCharts.dataUri(SvgCharts.heatMap("Confusion matrix (pairs of ratings: " + total(r.confusion().matrix()) + ")",
                 "the author's rating", "the other rater's rating", labels, r.confusion().matrix())));
         confusion.setAlt("Confusion matrix of the author's rating against the other rater's rating");
         List<String> names = new ArrayList<>();
@@ -99,7 +99,7 @@ public class AgreementView extends VerticalLayout {
             names.add(Rating.valueOf(k).label());
             counts.add(v);
         });
-        distribution.setSrc(SvgCharts.dataUri(SvgCharts.barChart("Ratings (" + r.judgements() + " judgements)", names, counts)));
+        distribution.setSrc(SvgCharts.dataUri(SvgCharts.barChart("Ratings (judgements: " + r.judgements() + ")", names, counts)));
         distribution.setAlt("Distribution of ratings");
     }
 

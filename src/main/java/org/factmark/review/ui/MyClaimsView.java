@@ -67,7 +67,7 @@ public class MyClaimsView extends VerticalLayout {
     private Component card(MyClaim m) {
         Div card = new Div();
         card.setId("my-claim-" + m.claimId());
-        card.addClassName("review-card");
+        UiSupport.card(card);
         Span quote = new Span(m.quote());
         quote.addClassName("claim-quote");
         quote.getStyle().set("font-weight", "bold");

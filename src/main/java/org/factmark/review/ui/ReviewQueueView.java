@@ -82,7 +82,7 @@ public class ReviewQueueView extends VerticalLayout {
     private Component card(QueueItem i) {
         Div card = new Div();
         card.setId("review-item-" + i.claimId());
-        card.addClassName("review-card");
+        UiSupport.card(card);
 
         Anchor open = new Anchor(ClaimLinks.claim(i.articleId(), i.claimId()), i.articleTitle());
         Span meta = new Span(i.type().label() + " · marked by " + i.author() + " · submitted " + UiSupport.time(i.submittedAt()));
@@ -222,7 +222,7 @@ public class ReviewQueueView extends VerticalLayout {
     private Component settleCard(DisputeItem i) {
         Div card = new Div();
         card.setId("settle-item-" + i.claimId());
-        card.addClassName("review-card");
+        UiSupport.card(card);
         card.add(new Div(new Anchor(ClaimLinks.claim(i.articleId(), i.claimId()), i.articleTitle())));
         card.add(sentence(i.sentenceBefore(), i.quote(), i.sentenceAfter(), "settle-sentence-" + i.claimId()));
         card.add(new Paragraph(i.author() + " rated it " + i.authorRating().label() + ": "

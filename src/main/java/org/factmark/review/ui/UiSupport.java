@@ -30,6 +30,16 @@ final class UiSupport {
         return at == null ? "" : TIME.format(at);
     }
 
+    /** The look of one item in a review list (inline styles: no theme or bundle needed). */
+    static <T extends com.vaadin.flow.component.HasStyle> T card(T c) {
+        c.addClassName("review-card");
+        c.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
+                .set("background", "var(--lumo-base-color)").set("box-sizing", "border-box");
+        if (c instanceof com.vaadin.flow.component.HasSize sized) sized.setWidthFull();
+        return c;
+    }
+
     static Select<Rating> ratingSelect(String label, String id) {
         Select<Rating> s = new Select<>();
         s.setLabel(label);
@@ -45,6 +55,15 @@ final class UiSupport {
         s.setId("status-" + claimId);
         s.getElement().setAttribute("data-status", status.name());
         s.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT));
+        String color = switch (status) {
+            case DRAFT -> "var(--lumo-contrast-60pct)";
+            case IN_REVIEW -> "var(--lumo-primary-text-color)";
+            case CHECKED -> "var(--lumo-success-text-color)";
+            case DISPUTED -> "var(--lumo-error-text-color)";
+        };
+        s.getStyle().set("font-weight", "600").set("color", color).set("border", "1px solid currentColor")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-xs)")
+                .set("font-size", "var(--lumo-font-size-s)");
         return s;
     }
 

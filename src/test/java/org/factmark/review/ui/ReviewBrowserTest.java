@@ -36,6 +36,7 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("sentence-" + id)).getText())
                 .contains("The harbour handled 4.2 million containers in 2024, a record.");
         assertThat(driver.findElement(By.id("rating-" + id)).getText()).isEqualTo("True");
+        shot("review-queue");
         driver.findElement(By.id("approve-" + id)).click();
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("review-item-" + id)));
         assertThat(ReviewFixtures.as("admin", () -> claims.get(id).getStatus())).isEqualTo(ClaimStatus.CHECKED);
@@ -45,6 +46,7 @@ class ReviewBrowserTest extends BrowserTest {
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-distribution")));
         await().until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "const i = document.getElementById('agreement-distribution'); return i.complete && i.naturalWidth > 0;")));
+        shot("agreement");
 
         logout();
         login("alice", "demo");
@@ -52,5 +54,16 @@ class ReviewBrowserTest extends BrowserTest {
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("status-" + id)));
         assertThat(driver.findElement(By.id("status-" + id)).getText()).isEqualTo("Checked");
         assertThat(driver.findElement(By.id("my-claim-" + id)).getText()).contains("Checked by bob");
+        shot("my-claims");
+    }
+
+    /** With -Dreview.screenshots=DIR, saves a PNG of the page (for looking at the views; asserts nothing). */
+    private void shot(String name) throws Exception {
+        String dir = System.getProperty("review.screenshots");
+        if (dir == null) return;
+        Thread.sleep(500);
+        byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, name + ".png"), png);
     }
 }
