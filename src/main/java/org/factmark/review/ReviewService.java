@@ -123,11 +123,6 @@ public class ReviewService {
         return item(r, c.getStatus(), false);
     }
 
-    /** Whether the current user may approve or dispute claims at all (the role part of the rule). */
-    public boolean mayReviewAtAll() {
-        return CurrentUser.hasRole(Role.REVIEWER);
-    }
-
     private void requireReviewerOf(Claim c, AppUser me) {
         if (!CurrentUser.hasRole(Role.REVIEWER)) {
             throw new ForbiddenException("Reviewing needs the REVIEWER role.");
