@@ -211,8 +211,8 @@ public class ReviewService {
 
     /**
      * An adjudicator settles a dispute with a final rating, which becomes the verdict in force; the claim is
-     * CHECKED by the adjudicator. Allowed: ADMIN, or a REVIEWER who is neither the claim's author (nor the author of
-     * the verdict in force) nor the disputing reviewer. 409 unless DISPUTED; 400 without rating or rationale.
+     * CHECKED by the adjudicator. Allowed: an ADMIN or a REVIEWER who is neither the claim's author (nor the author
+     * of the verdict in force) nor the disputing reviewer. 409 unless DISPUTED; 400 without rating or rationale.
      */
     @Transactional
     public RatingResult settle(long claimId, Rating finalRating, String rationale) {
@@ -233,9 +233,9 @@ public class ReviewService {
         return new RatingResult(claimId, v.getId(), me.getUsername(), finalRating, c.getStatus());
     }
 
+    /** Admin or reviewer, and never one of the two parties of the dispute (not even an admin). */
     private static boolean maySettle(Claim c, String username, Optional<Review> dispute) {
-        if (CurrentUser.hasRole(Role.ADMIN)) return true;
-        if (!CurrentUser.hasRole(Role.REVIEWER)) return false;
+        if (!CurrentUser.hasRole(Role.ADMIN) && !CurrentUser.hasRole(Role.REVIEWER)) return false;
         if (c.getAuthor().getUsername().equals(username)) return false;
         if (c.getVerdict() != null && c.getVerdict().getAuthor().getUsername().equals(username)) return false;
         return dispute.map(d -> !d.getReviewer().getUsername().equals(username)).orElse(true);

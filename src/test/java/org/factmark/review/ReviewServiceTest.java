@@ -22,9 +22,11 @@ import org.factmark.review.ReviewViews.TimelineEntry;
 import org.factmark.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@ExtendWith(SameSecurityStrategy.class)
 @SpringBootTest
 class ReviewServiceTest {
     @Autowired
@@ -141,6 +143,17 @@ class ReviewServiceTest {
         long id = fx.disputed();
         assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, null, "x"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, Rating.TRUE, " "))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void not_even_an_admin_settles_a_dispute_about_their_own_claim() throws Exception {
+        long id = fx.submitted("admin", Rating.TRUE, false);
+        run("carol", () -> reviews.dispute(id, Rating.FALSE, "Not what the source says."));
+        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, Rating.TRUE, "I was right.")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(as("admin", () -> reviews.disputesToSettle())).noneMatch(d -> d.claimId() == id);
+        run("bob", () -> reviews.settle(id, Rating.MOSTLY_FALSE, "Third opinion."));
+        assertThat(claim(id).getStatus()).isEqualTo(ClaimStatus.CHECKED);
     }
 
     @Test
