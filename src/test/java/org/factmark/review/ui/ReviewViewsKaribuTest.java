@@ -129,6 +129,26 @@ class ReviewViewsKaribuTest extends KaribuTest {
     }
 
     @Test
+    void a_third_reviewer_settles_a_dispute_from_the_queue_page_but_the_disputer_cannot() throws Exception {
+        long id = fx.disputed();
+        loginAs("bob");
+        UI.getCurrent().navigate("review");
+        assertThat(_find(Button.class, spec -> spec.withId("settle-" + id))).as("bob disputed it").isEmpty();
+        loginAs("carol");
+        UI.getCurrent().navigate("my-claims"); // navigating to the current route again would keep bob's view
+        UI.getCurrent().navigate("review");
+        _click(byId(Button.class, "settle-" + id));
+        @SuppressWarnings("unchecked")
+        Select<Rating> rating = byId(Select.class, "settle-rating");
+        rating.setValue(Rating.HALF_TRUE);
+        byId(TextArea.class, "settle-rationale").setValue("Rounded, but close enough to half true.");
+        _click(byId(Button.class, "confirm-settle"));
+        assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
+        assertThat(as("admin", () -> claims.get(id).getCheckedBy().getUsername())).isEqualTo("carol");
+        assertThat(_find(Div.class, spec -> spec.withId("settle-item-" + id))).isEmpty();
+    }
+
+    @Test
     void the_author_revises_a_disputed_verdict_from_my_claims() throws Exception {
         long id = fx.disputed();
         loginAs("alice");
