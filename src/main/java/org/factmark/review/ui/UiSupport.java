@@ -1,0 +1,97 @@
+package org.factmark.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.factmark.base.ConflictException;
+import org.factmark.base.ForbiddenException;
+import org.factmark.base.InvalidInputException;
+import org.factmark.base.NotFoundException;
+import org.factmark.base.ui.Notices;
+import org.factmark.claim.ClaimStatus;
+import org.factmark.claim.Rating;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Small helpers shared by the review views. All user text goes in as text. */
+final class UiSupport {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    private UiSupport() {
+    }
+
+    static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    /** The look of one item in a review list (inline styles: no theme or bundle needed). */
+    static <T extends com.vaadin.flow.component.HasStyle> T card(T c) {
+        c.addClassName("review-card");
+        c.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)")
+                .set("background", "var(--lumo-base-color)").set("box-sizing", "border-box");
+        if (c instanceof com.vaadin.flow.component.HasSize sized) sized.setWidthFull();
+        return c;
+    }
+
+    static Select<Rating> ratingSelect(String label, String id) {
+        Select<Rating> s = new Select<>();
+        s.setLabel(label);
+        s.setItems(Rating.values());
+        s.setItemLabelGenerator(Rating::label);
+        s.setId(id);
+        s.setWidthFull();
+        return s;
+    }
+
+    static Span statusBadge(long claimId, ClaimStatus status) {
+        Span s = new Span(status.label());
+        s.setId("status-" + claimId);
+        s.getElement().setAttribute("data-status", status.name());
+        s.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT));
+        String color = switch (status) {
+            case DRAFT -> "var(--lumo-contrast-60pct)";
+            case IN_REVIEW -> "var(--lumo-primary-text-color)";
+            case CHECKED -> "var(--lumo-success-text-color)";
+            case DISPUTED -> "var(--lumo-error-text-color)";
+        };
+        s.getStyle().set("font-weight", "600").set("color", color).set("border", "1px solid currentColor")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-xs)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        return s;
+    }
+
+    /** A link to an evidence URL: only http(s) addresses become links, anything else is shown as text. */
+    static com.vaadin.flow.component.Component sourceLink(String url, String title) {
+        String text = title == null || title.isBlank() ? url : title;
+        if (url != null && url.matches("(?i)https?://.+")) {
+            Anchor a = new Anchor(url, text, AnchorTarget.BLANK);
+            a.getElement().setAttribute("rel", "noopener noreferrer");
+            return a;
+        }
+        return new Span(text);
+    }
+
+    /**
+     * Runs a service call from a button; the service's refusal is shown to the user (and {@code onStale} offered
+     * when someone else changed the claim first). Returns whether it succeeded.
+     */
+    static boolean attempt(Runnable call, Runnable onStale) {
+        try {
+            call.run();
+            return true;
+        } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException
+                 | AccessDeniedException e) {
+            Notices.error(e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            Notices.staleEdit(onStale);
+        }
+        return false;
+    }
+}
