@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.factmark.article.Article;
 import org.factmark.article.ArticleDraft;
 import org.factmark.article.ArticleService;
 import org.factmark.base.InvalidInputException;
@@ -39,11 +42,17 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final ArticleService articles;
     private final JsonMapper json;
+    private final DemoClaims demoClaims;
 
-    DemoData(UserService users, ArticleService articles, JsonMapper json) {
+    private final boolean withClaims;
+
+    DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims,
+             @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims) {
+        this.withClaims = withClaims;
         this.users = users;
         this.articles = articles;
         this.json = json;
+        this.demoClaims = demoClaims;
     }
 
     @Override
@@ -51,7 +60,7 @@ class DemoData implements ApplicationRunner {
         SystemAuthentication.run(this::load);
     }
 
-    private void load() throws IOException {
+    private void load() throws Exception {
         user("alice", "Alice Annotator", EnumSet.of(Role.ANNOTATOR));
         user("bob", "Bob Reviewer", EnumSet.of(Role.ANNOTATOR, Role.REVIEWER));
         user("carol", "Carol Reviewer", EnumSet.of(Role.REVIEWER));
@@ -59,18 +68,22 @@ class DemoData implements ApplicationRunner {
         if (articles.count("") > 0) return;
         List<SeedArticle> seed = json.readValue(read("seed-data/articles.json"),
                 json.getTypeFactory().constructCollectionType(List.class, SeedArticle.class));
-        int loaded = 0;
+        Map<String, Article> byFile = new HashMap<>();
         for (SeedArticle s : seed) {
             try {
-                articles.create(new ArticleDraft(s.title(), s.url(), s.publisher(), s.publishedAt(), s.language(),
-                        read("seed-data/articles/" + s.file())));
-                loaded++;
+                byFile.put(s.file(), articles.create(new ArticleDraft(s.title(), s.url(), s.publisher(),
+                        s.publishedAt(), s.language(), read("seed-data/articles/" + s.file()))));
             } catch (InvalidInputException e) {
                 // e.g. a small factmark.article.max-body-chars: skip that article rather than fail the start
                 log.warn("Demo mode: seed article {} not loaded: {}", s.file(), e.getMessage());
             }
         }
-        log.info("Demo mode: loaded {} of {} seed articles", loaded, seed.size());
+        log.info("Demo mode: loaded {} of {} seed articles", byFile.size(), seed.size());
+        if (!withClaims) return;
+        List<DemoClaims.DemoClaim> claims = json.readValue(read("seed-data/demo-claims.json"),
+                json.getTypeFactory().constructCollectionType(List.class, DemoClaims.DemoClaim.class));
+        demoClaims.load(claims, byFile);
+        log.info("Demo mode: loaded {} demo claims", claims.size());
     }
 
     private void user(String name, String displayName, EnumSet<Role> roles) {

@@ -1,6 +1,5 @@
 package org.factmark.security;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,11 +18,15 @@ public final class SystemAuthentication {
     }
 
     public static <T> T call(Callable<T> work) throws Exception {
+        return callAs(NAME, java.util.EnumSet.allOf(Role.class), work);
+    }
+
+    /** Runs {@code work} as the given account with the given roles (demo data acts as the demo users). */
+    public static <T> T callAs(String username, java.util.Set<Role> roles, Callable<T> work) throws Exception {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN), new SimpleGrantedAuthority("ROLE_" + Role.REVIEWER),
-                        new SimpleGrantedAuthority("ROLE_" + Role.ANNOTATOR))));
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
+                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList()));
         SecurityContextHolder.setContext(ctx);
         try {
             return work.call();

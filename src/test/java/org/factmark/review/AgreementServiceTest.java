@@ -12,12 +12,10 @@ import org.factmark.review.AgreementService.AgreementReport;
 import org.factmark.review.AgreementService.PairAgreement;
 import org.factmark.security.UserService;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Agreement from the database: each user's earliest rating of a claim is their judgement. */
-@ExtendWith(SameSecurityStrategy.class)
 @SpringBootTest
 class AgreementServiceTest {
     @Autowired

@@ -15,7 +15,6 @@ import org.factmark.claim.Rating;
 import org.factmark.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The REST contract of reviews (four eyes through HTTP Basic), in the documented order 404, 403, 409, 400. */
-@ExtendWith(SameSecurityStrategy.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReviewApiTest {

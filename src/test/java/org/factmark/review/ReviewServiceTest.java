@@ -22,11 +22,9 @@ import org.factmark.review.ReviewViews.TimelineEntry;
 import org.factmark.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@ExtendWith(SameSecurityStrategy.class)
 @SpringBootTest
 class ReviewServiceTest {
     @Autowired

@@ -13,7 +13,6 @@ import org.factmark.claim.ClaimService;
 import org.factmark.claim.Rating;
 import org.factmark.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
  * the claim, bob = the reviewer who reviewed/disputed it (ANNOTATOR+REVIEWER), admin = ADMIN only.
  * Second-opinion rows run on an article switched to blind review once the status is reached.
  */
-@ExtendWith(SameSecurityStrategy.class)
 @SpringBootTest
 class ReviewTransitionsTest {
     static final List<String> ACTORS = List.of("alice", "dave", "carol", "bob", "admin");

@@ -7,17 +7,14 @@ import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.review.ReviewFixtures;
 import org.factmark.review.ReviewService;
-import org.factmark.review.SameSecurityStrategy;
 import org.factmark.security.UserService;
 import org.factmark.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Headless Chromium: alice's submitted claim is approved by bob in the review queue and shows as checked. */
-@ExtendWith(SameSecurityStrategy.class)
 class ReviewBrowserTest extends BrowserTest {
     @Autowired
     ArticleService articles;

@@ -23,16 +23,13 @@ import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.Rating;
 import org.factmark.review.ReviewFixtures;
 import org.factmark.review.ReviewService;
-import org.factmark.review.SameSecurityStrategy;
 import org.factmark.security.UserService;
 import org.factmark.testsupport.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Four eyes through the UI: the review queue, my claims and the agreement view, driven browserless. */
-@ExtendWith(SameSecurityStrategy.class)
 class ReviewViewsKaribuTest extends KaribuTest {
     @Autowired
     ArticleService articles;
