@@ -1,0 +1,51 @@
+package org.factmark.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.factmark.article.ArticleService;
+import org.factmark.claim.Claim;
+import org.factmark.claim.ClaimService;
+import org.factmark.claim.ClaimStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest(properties = "factmark.demo.claims=true")
+@WithMockUser(username = "admin", roles = "ADMIN")
+class DemoDataTest {
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ClaimService claims;
+
+    private Map<ClaimStatus, Long> claimsByStatus() {
+        return claims.find(null, null, Pageable.ofSize(200)).stream()
+                .collect(Collectors.groupingBy(Claim::getStatus, Collectors.counting()));
+    }
+
+    @Test
+    void demo_mode_loads_seed_articles_and_claims_in_every_workflow_state() {
+        assertThat(articles.count("")).isEqualTo(7);
+        assertThat(claimsByStatus()).containsEntry(ClaimStatus.DRAFT, 3L).containsEntry(ClaimStatus.IN_REVIEW, 4L)
+                .containsEntry(ClaimStatus.CHECKED, 5L).containsEntry(ClaimStatus.DISPUTED, 2L);
+        Claim checked = claims.find(ClaimStatus.CHECKED, null, Pageable.ofSize(1)).getContent().get(0);
+        Claim withDetails = claims.get(checked.getId());
+        assertThat(withDetails.getCheckedBy()).isNotNull();
+        assertThat(withDetails.getCheckedBy()).isNotEqualTo(withDetails.getAuthor());
+    }
+
+    @Test
+    void starting_again_duplicates_and_overwrites_nothing() throws Exception {
+        Map<ClaimStatus, Long> before = claimsByStatus();
+        demoData.run(new DefaultApplicationArguments());
+        assertThat(articles.count("")).isEqualTo(7);
+        assertThat(claimsByStatus()).isEqualTo(before);
+    }
+}
