@@ -48,8 +48,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("My claims", "my-claims"));
         if (CurrentUser.hasRole(Role.REVIEWER) || CurrentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Review queue", "review"));
+            nav.addItem(new SideNavItem("Agreement", "agreement"));
         }
-        nav.addItem(new SideNavItem("Agreement", "agreement"));
         nav.addItem(new SideNavItem("Export", "export"));
         if (CurrentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Users", "admin/users"));
