@@ -1,5 +1,6 @@
 package org.factmark.article.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +25,8 @@ public class ArticlesView extends VerticalLayout {
         grid.addColumn(ArticleSummary::claimCount).setHeader("Claims");
         grid.setItems(q -> articles.list("", VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) articles.count(""));
+        // the annotator (claim.ui.ArticleView) is reached by its route string: article.ui may not import claim.ui
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("articles/" + e.getItem().id()));
         add(new H2("Articles"), grid);
         setSizeFull();
     }
