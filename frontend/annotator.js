@@ -119,7 +119,9 @@
       if (!(t instanceof Element)) continue;
       const tag = t.tagName;
       if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || t.isContentEditable) return true;
-      if (t.getAttribute && t.getAttribute('role') === 'dialog') return true;
+      const role = t.getAttribute('role');
+      if (role === 'dialog' || role === 'textbox' || role === 'combobox' || role === 'listbox' || role === 'option') return true;
+      if (tag === 'VAADIN-SELECT' || tag === 'VAADIN-COMBO-BOX' || tag === 'VAADIN-DATE-PICKER') return true;
     }
     return false;
   };
