@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -168,21 +169,21 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         statusFilter.addValueChangeListener(e -> applyFilter());
         typeFilter.addValueChangeListener(e -> applyFilter());
         HorizontalLayout filters = new HorizontalLayout(statusFilter, typeFilter);
-        statusFilter.setWidth("50%");
-        typeFilter.setWidth("50%");
+        statusFilter.setMinWidth("0");
+        typeFilter.setMinWidth("0");
         filters.setWidthFull();
+        filters.expand(statusFilter, typeFilter);
 
         list = new Grid<>();
         list.setId("claim-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        list.addComponentColumn(c -> {
-            Span dot = new Span();
-            dot.addClassNames("status-dot", "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
-            dot.getElement().setAttribute("title", c.getStatus().label());
-            return dot;
-        }).setHeader("").setWidth("2.2em").setFlexGrow(0);
-        list.addColumn(c -> c.getType().label()).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(c -> preview(c.getQuote())).setHeader("Quote").setFlexGrow(1);
+        // property bindings only (Lit escapes them); the values are enum names and labels, never user text
+        list.addColumn(LitRenderer.<Claim>of("<span class=\"status-dot status-${item.status}\" title=\"${item.label}\"></span>")
+                .withProperty("status", c -> c.getStatus().name().toLowerCase(Locale.ROOT))
+                .withProperty("label", c -> c.getStatus().label()))
+                .setHeader("").setWidth("2.2em").setFlexGrow(0);
+        list.addColumn(c -> c.getType().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        list.addColumn(c -> preview(c.getQuote())).setHeader("Quote").setWidth("6em").setFlexGrow(1);
         list.setPartNameGenerator(c -> "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);
         list.setItems(provider);

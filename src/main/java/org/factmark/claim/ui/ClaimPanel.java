@@ -320,7 +320,7 @@ class ClaimPanel extends Div {
                 long before = loadedVersion;
                 claims.removeSource(s.getId());
                 Notices.success("Source removed.");
-                afterOwnChange(before);
+                afterOwnChange(before, 0);
             }));
             remove.setId("remove-source-" + s.getId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -336,7 +336,7 @@ class ClaimPanel extends Div {
             if (existing == null) claims.addSource(claim, in);
             else claims.updateSource(existing.getId(), existing.getVersion(), in);
             Notices.success(existing == null ? "Source added." : "Source saved.");
-            afterOwnChange(before);
+            afterOwnChange(before, existing == null ? 1 : 0); // adding a source touches the claim row; editing one does not
         }, this::report);
         dialog.open();
     }
@@ -345,14 +345,14 @@ class ClaimPanel extends Div {
      * After a change of our own that may have touched the claim row (sources bump its version): keep the fields
      * the user is typing, take the new version only if nobody else saved in between, redraw sources and history.
      */
-    private void afterOwnChange(long versionBefore) {
+    private void afterOwnChange(long versionBefore, int ownBump) {
         Claim fresh = claims.get(claimId);
         String keepClaimant = claimant.getValue();
         String keepRestatement = restatement.getValue();
         ClaimType keepType = type.getValue();
         Rating keepRating = rating == null ? null : rating.getValue();
         String keepRationale = rationale == null ? null : rationale.getValue();
-        long version = fresh.getVersion() <= versionBefore + 1 ? fresh.getVersion() : versionBefore;
+        long version = fresh.getVersion() == versionBefore + ownBump ? fresh.getVersion() : versionBefore;
         show(claimId);
         loadedVersion = version;
         claimant.setValue(keepClaimant);

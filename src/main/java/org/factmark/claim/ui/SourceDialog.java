@@ -32,6 +32,7 @@ class SourceDialog extends Dialog {
 
     SourceDialog(Source existing, Saver saver, Consumer<RuntimeException> otherError) {
         setId("source-dialog");
+        setWidth("min(40rem, 95vw)");
         setHeaderTitle(existing == null ? "Add source" : "Edit source");
         url.setId("source-url");
         url.setPlaceholder("https://…");

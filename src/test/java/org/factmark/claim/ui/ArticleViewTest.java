@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -84,14 +84,15 @@ class ArticleViewTest extends KaribuTest {
         return claims.get(view.selected());
     }
 
-    List<Span> highlightsOf(long claimId) {
-        return _find(articleBody(), Span.class, s -> s.withClasses("hl")).stream()
-                .filter(s -> Arrays.asList(s.getElement().getAttribute("data-claim-ids").split(" ")).contains(String.valueOf(claimId)))
+    /** The highlight spans covering the claim, in document order. */
+    List<Element> highlightsOf(long claimId) {
+        return articleBody().highlightElements().stream()
+                .filter(s -> Arrays.asList(s.getAttribute("data-claim-ids").split(" ")).contains(String.valueOf(claimId)))
                 .toList();
     }
 
-    static String ids(Span s) {
-        return s.getElement().getAttribute("data-claim-ids");
+    static String ids(Element s) {
+        return s.getAttribute("data-claim-ids");
     }
 
     @Test
@@ -108,10 +109,10 @@ class ArticleViewTest extends KaribuTest {
         assertEquals(end, c.getEnd());
         assertEquals("alice", c.getAuthor().getUsername());
         assertEquals(CodePoints.before(body, start, 32), c.getPrefix());
-        List<Span> hl = highlightsOf(c.getId());
+        List<Element> hl = highlightsOf(c.getId());
         assertEquals(1, hl.size());
         assertEquals(c.getQuote(), hl.get(0).getText());
-        assertTrue(hl.get(0).getClassNames().contains("hl-draft"));
+        assertTrue(hl.get(0).getClassList().contains("hl-draft"));
         assertEquals(rows + 1, _size(view.list));
         assertEquals(c.getQuote(), _get(Span.class, s -> s.withId("claim-quote")).getText());
     }
@@ -125,13 +126,13 @@ class ArticleViewTest extends KaribuTest {
         Paragraph touched = paragraphs.stream().filter(p -> Integer.parseInt(p.getElement().getAttribute("data-o")) == target)
                 .findFirst().orElseThrow();
         Paragraph other = paragraphs.get(0);
-        Component otherChild = other.getChildren().findFirst().orElseThrow();
-        Component touchedChild = touched.getChildren().findFirst().orElseThrow();
+        Element otherChild = other.getElement().getChild(0);
+        Element touchedChild = touched.getElement().getChild(0);
 
         markFromBrowser(target, target + CodePoints.length("Relations between Moscow and Beijing"));
 
-        assertSame(otherChild, other.getChildren().findFirst().orElseThrow(), "an untouched paragraph keeps its nodes");
-        assertNotSame(touchedChild, touched.getChildren().findFirst().orElseThrow(), "the touched paragraph is rebuilt");
+        assertSame(otherChild.getNode(), other.getElement().getChild(0).getNode(), "an untouched paragraph keeps its nodes");
+        assertNotSame(touchedChild.getNode(), touched.getElement().getChild(0).getNode(), "the touched paragraph is rebuilt");
         assertEquals(touched.getElement().getTextRecursively(),
                 CodePoints.slice(body, target, target + Integer.parseInt(touched.getElement().getAttribute("data-len"))));
     }
@@ -146,18 +147,18 @@ class ArticleViewTest extends KaribuTest {
         Claim overlapping = markFromBrowser(e - 11, e + 12);          // "partnership, addressing"
 
         assertEquals("video call", nested.getQuote());
-        List<Span> nestedSegs = highlightsOf(nested.getId());
+        List<Element> nestedSegs = highlightsOf(nested.getId());
         assertEquals(1, nestedSegs.size());
         assertTrue(ids(nestedSegs.get(0)).contains(String.valueOf(outer.getId())), "the nested segment also belongs to the outer claim");
-        assertEquals("2", nestedSegs.get(0).getElement().getAttribute("data-depth"));
+        assertEquals("2", nestedSegs.get(0).getAttribute("data-depth"));
         assertEquals("video call", nestedSegs.get(0).getText());
 
-        List<Span> overlapSegs = highlightsOf(overlapping.getId());
+        List<Element> overlapSegs = highlightsOf(overlapping.getId());
         String both = overlapSegs.stream().filter(x -> ids(x).contains(String.valueOf(outer.getId())))
-                .map(Span::getText).findFirst().orElseThrow();
+                .map(Element::getText).findFirst().orElseThrow();
         assertEquals("partnership", both);
-        assertEquals(overlapping.getQuote(), String.join("", overlapSegs.stream().map(Span::getText).toList()));
-        assertEquals(outer.getQuote(), String.join("", highlightsOf(outer.getId()).stream().map(Span::getText).toList()));
+        assertEquals(overlapping.getQuote(), String.join("", overlapSegs.stream().map(Element::getText).toList()));
+        assertEquals(outer.getQuote(), String.join("", highlightsOf(outer.getId()).stream().map(Element::getText).toList()));
         // the paragraph still reads exactly as the article
         Paragraph p = _find(articleBody(), Paragraph.class).stream().filter(x -> x.getElement().getTextRecursively().contains(sentence))
                 .findFirst().orElseThrow();
@@ -349,7 +350,7 @@ class ArticleViewTest extends KaribuTest {
         _click(_get(Button.class, x -> x.withId("submit-verdict")));
         assertEquals(ClaimStatus.IN_REVIEW, claims.get(c.getId()).getStatus());
         assertEquals("In review", _get(Span.class, x -> x.withId("claim-status")).getText());
-        assertTrue(highlightsOf(c.getId()).get(0).getClassNames().contains("hl-in_review"), "the highlight takes the new status");
+        assertTrue(highlightsOf(c.getId()).get(0).getClassList().contains("hl-in_review"), "the highlight takes the new status");
         assertTrue(_find(Button.class, x -> x.withId("delete-claim")).isEmpty(), "no delete once submitted");
         assertTrue(_get(Div.class, x -> x.withId("claim-history")).getElement().getTextRecursively().contains("submitted the verdict Unverifiable"));
     }
