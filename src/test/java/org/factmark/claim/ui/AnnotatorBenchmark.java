@@ -85,6 +85,7 @@ class AnnotatorBenchmark extends KaribuTest {
 
     @Test
     void open_and_mark_figures() {
+        AnnotatorTestSupport.useSecurityStrategyOf(ctx);
         loginAs("alice");
         Random r = new Random(7);
         int[] sizes = {100, 500, 2000};

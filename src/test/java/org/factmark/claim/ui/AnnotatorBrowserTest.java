@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The annotator in headless Chromium: real DOM selections after emoji and flags become exact claims. */
 class AnnotatorBrowserTest extends BrowserTest {
@@ -25,12 +26,15 @@ class AnnotatorBrowserTest extends BrowserTest {
     ArticleService articles;
     @Autowired
     ClaimService claims;
+    @Autowired
+    ApplicationContext ctx;
 
     long articleId;
     String body;
 
     @BeforeEach
     void openChipArticle() {
+        AnnotatorTestSupport.useSecurityStrategyOf(ctx);
         articleId = AnnotatorTestSupport.articleId(articles, "Japan and Poland sign semiconductor pact");
         body = as("alice", () -> articles.get(articleId).getBody());
         login("alice", "demo");

@@ -4,15 +4,28 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.factmark.article.ArticleService;
 import org.factmark.article.ArticleSummary;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Helpers for the annotator tests: seed articles by title, and acting as another user for a moment. */
 final class AnnotatorTestSupport {
     private AnnotatorTestSupport() {
+    }
+
+    /**
+     * Each Spring context installs its own Vaadin-aware SecurityContextHolderStrategy (a ThreadLocal per instance)
+     * as the JVM-wide strategy, while its method security keeps the instance it was built with. When a test class
+     * runs after another class created a second context (e.g. a BrowserTest after a KaribuTest), logins go to the
+     * wrong instance and every service call fails with "An Authentication object was not found". Re-install the
+     * strategy of this test's context before logging in.
+     */
+    static void useSecurityStrategyOf(ApplicationContext ctx) {
+        SecurityContextHolder.setContextHolderStrategy(ctx.getBean(SecurityContextHolderStrategy.class));
     }
 
     /** Id of the seed article whose title contains {@code part} (runs as the given demo user's context). */

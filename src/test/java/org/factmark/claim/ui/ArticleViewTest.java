@@ -55,6 +55,7 @@ class ArticleViewTest extends KaribuTest {
 
     @BeforeEach
     void openSeedArticle() {
+        AnnotatorTestSupport.useSecurityStrategyOf(ctx);
         loginAs("alice");
         articleId = AnnotatorTestSupport.articleId(articles, "Victory Day");
         body = articles.get(articleId).getBody();
