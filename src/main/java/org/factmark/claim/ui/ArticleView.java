@@ -283,6 +283,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Dialog chooser = new Dialog();
         chooser.setId("claim-chooser");
+        chooser.setWidth("min(36rem, 95vw)");
         chooser.setHeaderTitle(ids.size() + " claims here");
         for (Long id : ids) {
             Claim c = byId.get(id);
