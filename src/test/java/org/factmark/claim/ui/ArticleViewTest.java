@@ -369,6 +369,33 @@ class ArticleViewTest extends KaribuTest {
     }
 
     @Test
+    void sources_can_be_edited_and_removed_in_the_panel() {
+        int s = cp(body, "trade value hits record high", 0);
+        Claim c = as("alice", () -> claims.mark(articleId, s, s + 11, false, ClaimType.STATISTIC, null));
+        open(c.getId());
+        addSource("https://example.org/first", "First title", Stance.SUPPORTS);
+        long sourceId = claims.sources(c.getId()).get(0).getId();
+
+        _click(_get(Button.class, x -> x.withId("edit-source-" + sourceId)));
+        _get(TextField.class, x -> x.withId("source-title")).setValue("Corrected title");
+        _click(_get(Button.class, x -> x.withId("save-source")));
+        assertEquals("Corrected title", claims.sources(c.getId()).get(0).getTitle());
+        assertEquals("Corrected title", _get(Span.class, x -> x.withClasses("source-title-text")).getText());
+
+        _click(_get(Button.class, x -> x.withId("remove-source-" + sourceId)));
+        assertTrue(claims.sources(c.getId()).isEmpty());
+        assertTrue(_find(Span.class, x -> x.withClasses("source-title-text")).isEmpty());
+        assertTrue(_get(Div.class, x -> x.withId("claim-history")).getElement().getTextRecursively().contains("removed source"));
+    }
+
+    @Test
+    void a_link_to_a_claim_that_is_not_in_the_article_opens_the_article_without_a_claim() {
+        ArticleView view = open(Long.MAX_VALUE);
+        assertEquals(null, view.selected());
+        _get(Paragraph.class, x -> x.withId("claim-panel-empty"));
+    }
+
+    @Test
     void a_reviewer_without_annotator_role_reads_but_cannot_mark() {
         loginAs("carol");
         open();
