@@ -10,6 +10,6 @@ public final class ClaimLinks {
 
     /** A relative URL (resolved against the app's base href) to the claim in its article. */
     public static String claim(long articleId, long claimId) {
-        return "articles/" + articleId + "/" + claimId;
+        return "articles/" + articleId + "/claims/" + claimId;
     }
 }

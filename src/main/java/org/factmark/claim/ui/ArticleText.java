@@ -1,0 +1,71 @@
+package org.factmark.claim.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The article body split into paragraphs at {@value #SEPARATOR}. Offsets are code points into the whole body:
+ * paragraph i covers [start(i), start(i) + length(i)); the separators between paragraphs belong to no paragraph.
+ */
+final class ArticleText {
+    static final String SEPARATOR = "\n\n";
+
+    private final List<String> paragraphs;
+    private final int[] starts;
+    private final int[] lengths;
+    private final int length;
+
+    ArticleText(String body) {
+        this.paragraphs = List.of(body.split(SEPARATOR, -1));
+        this.starts = new int[paragraphs.size()];
+        this.lengths = new int[paragraphs.size()];
+        int at = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            starts[i] = at;
+            lengths[i] = p.codePointCount(0, p.length());
+            at += lengths[i] + SEPARATOR.length();
+        }
+        this.length = at - SEPARATOR.length();
+    }
+
+    int paragraphCount() {
+        return paragraphs.size();
+    }
+
+    String paragraph(int i) {
+        return paragraphs.get(i);
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int length(int i) {
+        return lengths[i];
+    }
+
+    /** Length of the whole body in code points. */
+    int length() {
+        return length;
+    }
+
+    /** Index of the paragraph containing code point {@code cp}, or of the paragraph after the gap it lies in. */
+    int paragraphAt(int cp) {
+        int i = Arrays.binarySearch(starts, cp);
+        if (i >= 0) return i;
+        int before = -i - 2; // last paragraph starting before cp
+        if (before < 0) return 0;
+        return cp < starts[before] + lengths[before] ? before : Math.min(before + 1, starts.length - 1);
+    }
+
+    /** Indexes of the paragraphs that share at least one code point with [start, end). */
+    int[] paragraphsTouching(int start, int end) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = paragraphAt(start); i < starts.length && starts[i] < end; i++) {
+            if (start < starts[i] + lengths[i] && lengths[i] > 0) out.add(i);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,364 @@
+package org.factmark.claim.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.factmark.article.Article;
+import org.factmark.article.ArticleService;
+import org.factmark.base.CodePoints;
+import org.factmark.base.InvalidInputException;
+import org.factmark.base.NotFoundException;
+import org.factmark.base.ui.Notices;
+import org.factmark.claim.Claim;
+import org.factmark.claim.ClaimService;
+import org.factmark.claim.ClaimStatus;
+import org.factmark.claim.ClaimType;
+import org.factmark.claim.ui.Highlights.Mark;
+import org.factmark.security.CurrentUser;
+import org.factmark.security.Role;
+
+/**
+ * The annotator: claim list on the left, the article at reading width in the middle, the claim panel on the right.
+ * {@code articles/:articleId} opens the article; {@code articles/:articleId/claims/:claimId} also opens that claim
+ * (selecting a claim rewrites the URL to this form without rebuilding the view).
+ */
+@Route("articles/:articleId(\\d+)")
+@RouteAlias("articles/:articleId(\\d+)/claims/:claimId(\\d+)")
+@PermitAll
+public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, ClaimPanel.Listener {
+    static final Comparator<Claim> BY_POSITION = Comparator.comparingInt(Claim::getStart)
+            .thenComparing(Comparator.comparingInt(Claim::getEnd).reversed()).thenComparing(Claim::getId);
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+
+    private long articleId = -1;
+    private String title = "Article";
+    ArticleBody body;
+    ClaimPanel panel;
+    Grid<Claim> list;
+    Select<ClaimStatus> statusFilter;
+    Select<ClaimType> typeFilter;
+    Span count;
+    private final Map<Long, Claim> byId = new HashMap<>();
+    private final List<Claim> items = new ArrayList<>();
+    private ListDataProvider<Claim> provider;
+    private Long selected;
+
+    public ArticleView(ArticleService articles, ClaimService claims) {
+        this.articles = articles;
+        this.claims = claims;
+        addClassName("annotator");
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Factmark";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().addStyleSheet("context://app/annotator.css");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("articleId").orElse(-1L);
+        Long claimId = event.getRouteParameters().getLong("claimId").orElse(null);
+        if (id != articleId) {
+            try {
+                build(id);
+            } catch (NotFoundException e) {
+                Notices.error("There is no article " + id + ".");
+                event.forwardTo("");
+                return;
+            }
+        }
+        if (claimId != null && byId.containsKey(claimId)) {
+            select(claimId, true, false);
+        } else if (claimId != null) {
+            Notices.error("Claim " + claimId + " is not in this article (it may have been deleted).");
+            select(null, false, true);
+        } else if (selected != null) {
+            select(null, false, false);
+        }
+    }
+
+    private void build(long id) {
+        Article a = articles.get(id);
+        List<Claim> all = claims.listForArticle(id);
+        removeAll();
+        byId.clear();
+        items.clear();
+        selected = null;
+        articleId = id;
+        title = a.getTitle();
+
+        // ---- middle: the article
+        List<Mark> marks = new ArrayList<>(all.size());
+        for (Claim c : all) {
+            byId.put(c.getId(), c);
+            items.add(c);
+            marks.add(mark(c));
+        }
+        body = new ArticleBody(a.getBody(), marks);
+        body.addMarkRequestListener(e -> {
+            if (e.empty()) Notices.error("Select some text in the article first, then press M or Mark claim.");
+            else markClaim(e.start(), e.end());
+        });
+        body.addHighlightClickListener(e -> openFromHighlight(e.claimIds()));
+        body.addStepListener(e -> step(e.direction()));
+
+        H2 heading = new H2(a.getTitle());
+        heading.addClassName("article-title");
+        heading.setId("article-title");
+        Span meta = new Span(String.join(" · ", nonNull(a.getPublisher(),
+                a.getPublishedAt() == null ? null : a.getPublishedAt().toString(), a.getLanguage())));
+        meta.addClassName("muted");
+        Button markButton = new Button("Mark claim (M)");
+        markButton.setId("mark-claim");
+        markButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        markButton.setVisible(CurrentUser.hasRole(Role.ANNOTATOR) || CurrentUser.hasRole(Role.ADMIN));
+        Span keys = new Span("Select text, then M. J / K: next / previous claim.");
+        keys.addClassName("muted");
+        Div toolbar = new Div(markButton, keys);
+        toolbar.addClassName("toolbar");
+        Div reading = new Div(toolbar, heading, meta, body);
+        reading.addClassName("reading");
+
+        // ---- left: the claim list
+        statusFilter = new Select<>();
+        statusFilter.setId("claim-filter-status");
+        statusFilter.setLabel("Status");
+        statusFilter.setItems(ClaimStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "All" : s.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("All");
+        typeFilter = new Select<>();
+        typeFilter.setId("claim-filter-type");
+        typeFilter.setLabel("Type");
+        typeFilter.setItems(ClaimType.values());
+        typeFilter.setItemLabelGenerator(t -> t == null ? "All" : t.label());
+        typeFilter.setEmptySelectionAllowed(true);
+        typeFilter.setEmptySelectionCaption("All");
+        statusFilter.addValueChangeListener(e -> applyFilter());
+        typeFilter.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout filters = new HorizontalLayout(statusFilter, typeFilter);
+        statusFilter.setMinWidth("0");
+        typeFilter.setMinWidth("0");
+        filters.setWidthFull();
+        filters.expand(statusFilter, typeFilter);
+
+        list = new Grid<>();
+        list.setId("claim-list");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // property bindings only (Lit escapes them); the values are enum names and labels, never user text
+        list.addColumn(LitRenderer.<Claim>of("<span class=\"status-dot status-${item.status}\" title=\"${item.label}\"></span>")
+                .withProperty("status", c -> c.getStatus().name().toLowerCase(Locale.ROOT))
+                .withProperty("label", c -> c.getStatus().label()))
+                .setHeader("").setWidth("2.2em").setFlexGrow(0);
+        list.addColumn(c -> c.getType().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        list.addColumn(c -> preview(c.getQuote())).setHeader("Quote").setWidth("6em").setFlexGrow(1);
+        list.setPartNameGenerator(c -> "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+        provider = new ListDataProvider<>(items);
+        list.setItems(provider);
+        list.addItemClickListener(e -> select(e.getItem().getId(), true, true));
+        count = new Span();
+        count.setId("claim-count");
+        count.addClassName("muted");
+        Div side = new Div(filters, count, list);
+        side.addClassName("claim-side");
+
+        // ---- right: the claim panel
+        panel = new ClaimPanel(claims, this);
+
+        add(side, reading, panel);
+        updateCount();
+    }
+
+    static Mark mark(Claim c) {
+        return new Mark(c.getId(), c.getStart(), c.getEnd(), c.getStatus());
+    }
+
+    private static String preview(String quote) {
+        String oneLine = quote.replaceAll("\\s+", " ");
+        return CodePoints.length(oneLine) <= 90 ? oneLine : CodePoints.slice(oneLine, 0, 89) + "…";
+    }
+
+    private static List<String> nonNull(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) if (p != null && !p.isBlank()) out.add(p);
+        return out;
+    }
+
+    // ---- marking -------------------------------------------------------------------------------------------
+
+    /** Saves [start, end) (snapped to whole characters) as a claim of the current user and draws it. */
+    void markClaim(int start, int end) {
+        Claim c;
+        try {
+            c = claims.mark(articleId, start, end, true, ClaimType.OTHER, null);
+        } catch (InvalidInputException e) {
+            Notices.error(e.getMessage());
+            return;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            Notices.error("Only annotators mark claims.");
+            return;
+        }
+        byId.put(c.getId(), c);
+        int at = insertionPoint(c);
+        items.add(at, c);
+        body.put(mark(c));
+        provider.refreshAll();
+        updateCount();
+        select(c.getId(), false, true);
+    }
+
+    private int insertionPoint(Claim c) {
+        int lo = 0, hi = items.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (BY_POSITION.compare(items.get(mid), c) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    // ---- selecting -----------------------------------------------------------------------------------------
+
+    /** Opens a claim in the panel (null: none), outlines its highlight, and puts it in the URL. */
+    void select(Long claimId, boolean scroll, boolean updateUrl) {
+        selected = claimId;
+        if (claimId == null) {
+            panel.clear();
+            list.asSingleSelect().clear();
+        } else {
+            panel.show(claimId);
+            Claim c = byId.get(claimId);
+            if (c != null) list.asSingleSelect().setValue(c);
+            int index = visible().indexOf(c);
+            if (index >= 0) list.scrollToIndex(index);
+        }
+        if (panel.claimId() == null && claimId != null) selected = null;
+        body.focus(selected, scroll);
+        if (updateUrl) {
+            String url = "articles/" + articleId + (selected == null ? "" : "/claims/" + selected);
+            UI.getCurrent().getPage().getHistory().replaceState(null, url);
+        }
+    }
+
+    Long selected() {
+        return selected;
+    }
+
+    private void openFromHighlight(List<Long> ids) {
+        if (ids.size() == 1) {
+            select(ids.get(0), false, true);
+            return;
+        }
+        Dialog chooser = new Dialog();
+        chooser.setId("claim-chooser");
+        chooser.setWidth("min(36rem, 95vw)");
+        chooser.setHeaderTitle(ids.size() + " claims here");
+        for (Long id : ids) {
+            Claim c = byId.get(id);
+            if (c == null) continue;
+            Span dot = new Span();
+            dot.addClassNames("status-dot", "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+            Button b = new Button("#" + id + " " + c.getType().label() + ": " + preview(c.getQuote()), e -> {
+                chooser.close();
+                select(id, false, true);
+            });
+            b.setPrefixComponent(dot);
+            b.setId("choose-claim-" + id);
+            b.addClassName("claim-chooser-item");
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            b.setWidthFull();
+            chooser.add(b);
+        }
+        chooser.getFooter().add(new Button("Cancel", e -> chooser.close()));
+        chooser.open();
+    }
+
+    /** Next / previous claim among those the filter shows, in reading order. */
+    void step(int direction) {
+        List<Claim> shown = visible();
+        if (shown.isEmpty()) return;
+        int i = selected == null ? -1 : shown.indexOf(byId.get(selected));
+        int next;
+        if (i < 0) next = direction > 0 ? 0 : shown.size() - 1;
+        else next = Math.floorMod(i + direction, shown.size());
+        select(shown.get(next).getId(), true, true);
+    }
+
+    private List<Claim> visible() {
+        ClaimStatus s = statusFilter.getValue();
+        ClaimType t = typeFilter.getValue();
+        if (s == null && t == null) return items;
+        return items.stream().filter(c -> (s == null || c.getStatus() == s) && (t == null || c.getType() == t)).toList();
+    }
+
+    private void applyFilter() {
+        ClaimStatus s = statusFilter.getValue();
+        ClaimType t = typeFilter.getValue();
+        provider.setFilter(c -> (s == null || c.getStatus() == s) && (t == null || c.getType() == t));
+        updateCount();
+    }
+
+    private void updateCount() {
+        int shown = visible().size();
+        count.setText(shown == items.size() ? items.size() + " claims" : shown + " of " + items.size() + " claims");
+    }
+
+    // ---- from the panel ------------------------------------------------------------------------------------
+
+    @Override
+    public void changed(Claim claim) {
+        Claim old = byId.put(claim.getId(), claim);
+        int i = old == null ? -1 : items.indexOf(old);
+        if (i >= 0) items.set(i, claim);
+        else items.add(insertionPoint(claim), claim);
+        if (old == null || old.getStatus() != claim.getStatus()) body.put(mark(claim));
+        provider.refreshAll();
+        if (claim.getId().equals(selected)) {
+            list.asSingleSelect().setValue(claim);
+            body.focus(selected, false);
+        }
+        updateCount();
+    }
+
+    @Override
+    public void deleted(long claimId) {
+        Claim old = byId.remove(claimId);
+        if (old != null) items.remove(old);
+        body.remove(claimId);
+        provider.refreshAll();
+        updateCount();
+        if (Long.valueOf(claimId).equals(selected)) select(null, false, true);
+    }
+}

@@ -1,0 +1,454 @@
+package org.factmark.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.factmark.base.ConflictException;
+import org.factmark.base.ForbiddenException;
+import org.factmark.base.InvalidInputException;
+import org.factmark.base.NotFoundException;
+import org.factmark.claim.Claim;
+import org.factmark.claim.ClaimDetails;
+import org.factmark.claim.ClaimService;
+import org.factmark.claim.ClaimStatus;
+import org.factmark.claim.ClaimType;
+import org.factmark.claim.HistoryEntry;
+import org.factmark.claim.Rating;
+import org.factmark.claim.Source;
+import org.factmark.claim.Verdict;
+import org.factmark.base.ui.Notices;
+import org.factmark.security.CurrentUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The claim panel: quote (read-only), type, claimant, restatement; sources; the author's verdict; delete (author,
+ * DRAFT only); history. Saves carry the version the user loaded, so a concurrent change is refused and reported
+ * (Notices.staleEdit) instead of overwritten. Everything users typed is set as text.
+ */
+class ClaimPanel extends Div {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    /** What the view must learn about changes made here. */
+    interface Listener {
+        /** The claim changed (fields, status); redraw its highlight and list row. */
+        void changed(Claim claim);
+
+        void deleted(long claimId);
+    }
+
+    /** The editable fields, bound with a Binder. */
+    static final class Form {
+        private ClaimType type;
+        private String claimant;
+        private String restatement;
+
+        public ClaimType getType() {
+            return type;
+        }
+
+        public void setType(ClaimType type) {
+            this.type = type;
+        }
+
+        public String getClaimant() {
+            return claimant;
+        }
+
+        public void setClaimant(String claimant) {
+            this.claimant = claimant;
+        }
+
+        public String getRestatement() {
+            return restatement;
+        }
+
+        public void setRestatement(String restatement) {
+            this.restatement = restatement;
+        }
+    }
+
+    private final ClaimService claims;
+    private final Listener listener;
+    private Long claimId;
+    private long loadedVersion;
+
+    // exposed for tests in this package
+    Select<ClaimType> type;
+    TextField claimant;
+    TextArea restatement;
+    Button save;
+    Select<Rating> rating;
+    TextArea rationale;
+    Span verdictError;
+
+    ClaimPanel(ClaimService claims, Listener listener) {
+        this.claims = claims;
+        this.listener = listener;
+        setId("claim-panel");
+        addClassName("claim-panel");
+        clear();
+    }
+
+    Long claimId() {
+        return claimId;
+    }
+
+    long loadedVersion() {
+        return loadedVersion;
+    }
+
+    void clear() {
+        claimId = null;
+        removeAll();
+        Paragraph hint = new Paragraph("Select text in the article and press M (or the Mark claim button) to mark a claim; "
+                + "click a highlight or a row in the list to open a claim.");
+        hint.addClassName("muted");
+        hint.setId("claim-panel-empty");
+        add(hint);
+    }
+
+    /** Loads the claim afresh from the database (discarding anything unsaved) and shows it. */
+    void show(long id) {
+        ClaimDetails d;
+        try {
+            d = claims.details(id);
+        } catch (NotFoundException e) {
+            Notices.error("That claim no longer exists.");
+            listener.deleted(id);
+            clear();
+            return;
+        }
+        claimId = id;
+        Claim c = d.claim();
+        loadedVersion = c.getVersion();
+        boolean editable = claims.canEdit(c);
+        boolean author = c.getAuthor().getUsername().equals(CurrentUser.username().orElse(null));
+        removeAll();
+
+        H3 title = new H3("Claim #" + c.getId());
+        Span status = new Span(c.getStatus().label());
+        status.setId("claim-status");
+        Span dot = new Span();
+        dot.addClassNames("status-dot", "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+        Span by = new Span("marked by " + c.getAuthor().getUsername());
+        by.addClassName("muted");
+        add(title, new Div(dot, status, new Span(" · "), by));
+
+        Div quote = new Div();
+        quote.addClassName("quote");
+        Span pre = new Span(c.getPrefix().isEmpty() ? "" : "…" + c.getPrefix());
+        pre.addClassName("context");
+        Span exact = new Span(c.getQuote());
+        exact.setId("claim-quote");
+        Span post = new Span(c.getSuffix().isEmpty() ? "" : c.getSuffix() + "…");
+        post.addClassName("context");
+        quote.add(pre, exact, post);
+        Span offsets = new Span("code points " + c.getStart() + "–" + c.getEnd());
+        offsets.addClassName("muted");
+        add(quote, offsets);
+
+        // ---- fields
+        type = new Select<>();
+        type.setId("claim-type");
+        type.setLabel("Claim type");
+        type.setItems(ClaimType.values());
+        type.setItemLabelGenerator(ClaimType::label);
+        claimant = new TextField("Claimant");
+        claimant.setId("claimant");
+        claimant.setWidthFull();
+        claimant.setMaxLength(Claim.MAX_CLAIMANT);
+        restatement = new TextArea("Restatement (normalised)");
+        restatement.setId("restatement");
+        restatement.setWidthFull();
+        restatement.setMaxLength(Claim.MAX_RESTATEMENT);
+        Binder<Form> binder = new Binder<>(Form.class);
+        binder.forField(type).asRequired("Choose a type").bind(Form::getType, Form::setType);
+        binder.forField(claimant).withValidator(new StringLengthValidator("At most " + Claim.MAX_CLAIMANT + " characters", 0, Claim.MAX_CLAIMANT))
+                .bind(Form::getClaimant, Form::setClaimant);
+        binder.forField(restatement).withValidator(new StringLengthValidator("At most " + Claim.MAX_RESTATEMENT + " characters", 0, Claim.MAX_RESTATEMENT))
+                .bind(Form::getRestatement, Form::setRestatement);
+        Form form = new Form();
+        form.setType(c.getType());
+        form.setClaimant(c.getClaimant() == null ? "" : c.getClaimant());
+        form.setRestatement(c.getRestatement() == null ? "" : c.getRestatement());
+        binder.readBean(form);
+        save = new Button("Save claim", e -> {
+            Form f = new Form();
+            if (!binder.writeBeanIfValid(f)) return;
+            run(() -> {
+                Claim saved = claims.update(claimId, loadedVersion, f.getType(), f.getClaimant(), f.getRestatement());
+                loadedVersion = saved.getVersion();
+                Notices.success("Claim saved.");
+                listener.changed(saved);
+                refreshHistory();
+            });
+        });
+        save.setId("save-claim");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        binder.setReadOnly(!editable);
+        save.setVisible(editable);
+        add(type, claimant, restatement, save);
+
+        // ---- sources
+        List<Source> sources = d.sources();
+        add(new H4("Sources (" + sources.size() + ")"));
+        Div list = new Div();
+        list.setId("source-list");
+        for (Source s : sources) list.add(sourceCard(s, editable));
+        if (sources.isEmpty()) {
+            Span none = new Span("No sources yet.");
+            none.addClassName("muted");
+            list.add(none);
+        }
+        add(list);
+        Button addSource = new Button("Add source", e -> openSourceDialog(null));
+        addSource.setId("add-source");
+        addSource.setVisible(editable);
+        add(addSource);
+
+        // ---- verdict
+        add(new H4("Verdict"));
+        Verdict v = c.getVerdict() == null ? null : d.verdicts().stream()
+                .filter(x -> x.getId().equals(c.getVerdict().getId())).findFirst().orElse(null);
+        Div current = new Div();
+        current.setId("current-verdict");
+        if (v != null) {
+            Span r = new Span(v.getRating().label());
+            r.setId("verdict-rating-text");
+            Span who = new Span(" by " + v.getAuthor().getUsername());
+            who.addClassName("muted");
+            Div why = new Div();
+            why.setText(v.getRationale() == null ? "" : v.getRationale());
+            why.setId("verdict-rationale-text");
+            why.addClassName("verdict-text");
+            current.add(new Div(r, who), why);
+        } else {
+            Span none = new Span("No verdict yet.");
+            none.addClassName("muted");
+            current.add(none);
+        }
+        add(current);
+        if (author && c.getStatus() != ClaimStatus.CHECKED) {
+            rating = new Select<>();
+            rating.setId("verdict-rating");
+            rating.setLabel("Rating");
+            rating.setItems(Rating.values());
+            rating.setItemLabelGenerator(Rating::label);
+            rationale = new TextArea("Rationale");
+            rationale.setId("verdict-rationale");
+            rationale.setWidthFull();
+            rationale.setMaxLength(Verdict.MAX_RATIONALE);
+            if (v != null && v.getAuthor().getUsername().equals(c.getAuthor().getUsername())) {
+                rating.setValue(v.getRating());
+                rationale.setValue(v.getRationale() == null ? "" : v.getRationale());
+            }
+            verdictError = new Span();
+            verdictError.setId("verdict-error");
+            verdictError.addClassName("verdict-error");
+            Button submit = new Button(v == null ? "Submit for review" : "Resubmit verdict", e -> submitVerdict());
+            submit.setId("submit-verdict");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(rating, rationale, verdictError, submit);
+        }
+
+        // ---- delete
+        if (author && c.getStatus() == ClaimStatus.DRAFT) {
+            Button delete = new Button("Delete claim", e -> confirmDelete());
+            delete.setId("delete-claim");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(delete);
+        }
+
+        // ---- history
+        add(new H4("History"));
+        Div history = new Div();
+        history.setId("claim-history");
+        fillHistory(history, d.history());
+        add(history);
+    }
+
+    private Div sourceCard(Source s, boolean editable) {
+        Div card = new Div();
+        card.addClassName("source");
+        card.getElement().setAttribute("data-source-id", String.valueOf(s.getId()));
+        Span title = new Span(s.getTitle());
+        title.addClassName("source-title-text");
+        Span stance = new Span(s.getStance().label());
+        stance.addClassName("source-stance-text");
+        card.add(new Div(title, new Span(" · "), stance));
+        Anchor link = new Anchor(s.getUrl(), s.getUrl());
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.addClassName("source-url-text");
+        card.add(link);
+        String meta = (s.getPublisher() == null ? "" : s.getPublisher())
+                + (s.getAccessedOn() == null ? "" : (s.getPublisher() == null ? "" : " · ") + "accessed " + s.getAccessedOn());
+        if (!meta.isEmpty()) {
+            Span m = new Span(meta);
+            m.addClassName("muted");
+            card.add(m);
+        }
+        if (s.getExcerpt() != null) {
+            Div ex = new Div();
+            ex.setText(s.getExcerpt());
+            ex.addClassName("excerpt");
+            card.add(ex);
+        }
+        if (editable) {
+            Button edit = new Button("Edit", e -> openSourceDialog(s));
+            edit.setId("edit-source-" + s.getId());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Button remove = new Button("Remove", e -> run(() -> {
+                long before = loadedVersion;
+                claims.removeSource(s.getId());
+                Notices.success("Source removed.");
+                afterOwnChange(before, 0);
+            }));
+            remove.setId("remove-source-" + s.getId());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            card.add(new HorizontalLayout(edit, remove));
+        }
+        return card;
+    }
+
+    private void openSourceDialog(Source existing) {
+        long claim = claimId;
+        SourceDialog dialog = new SourceDialog(existing, in -> {
+            long before = loadedVersion;
+            if (existing == null) claims.addSource(claim, in);
+            else claims.updateSource(existing.getId(), existing.getVersion(), in);
+            Notices.success(existing == null ? "Source added." : "Source saved.");
+            afterOwnChange(before, existing == null ? 1 : 0); // adding a source touches the claim row; editing one does not
+        }, this::report);
+        dialog.open();
+    }
+
+    /**
+     * After a change of our own that may have touched the claim row (sources bump its version): keep the fields
+     * the user is typing, take the new version only if nobody else saved in between, redraw sources and history.
+     */
+    private void afterOwnChange(long versionBefore, int ownBump) {
+        Claim fresh = claims.get(claimId);
+        String keepClaimant = claimant.getValue();
+        String keepRestatement = restatement.getValue();
+        ClaimType keepType = type.getValue();
+        Rating keepRating = rating == null ? null : rating.getValue();
+        String keepRationale = rationale == null ? null : rationale.getValue();
+        long version = fresh.getVersion() == versionBefore + ownBump ? fresh.getVersion() : versionBefore;
+        show(claimId);
+        loadedVersion = version;
+        claimant.setValue(keepClaimant);
+        restatement.setValue(keepRestatement);
+        type.setValue(keepType);
+        if (rating != null && keepRating != null) rating.setValue(keepRating);
+        if (rationale != null && keepRationale != null) rationale.setValue(keepRationale);
+        listener.changed(fresh);
+    }
+
+    private void submitVerdict() {
+        verdictError.setText("");
+        if (rating.getValue() == null || rationale.getValue().isBlank()) {
+            verdictError.setText("Choose a rating and write a rationale.");
+            return;
+        }
+        try {
+            claims.submitVerdict(claimId, rating.getValue(), rationale.getValue());
+        } catch (InvalidInputException e) {
+            verdictError.setText(e.getMessage());
+            Notices.error(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            report(e);
+            return;
+        }
+        Notices.success("Verdict submitted: the claim is now in review.");
+        show(claimId);
+        listener.changed(claims.get(claimId));
+    }
+
+    private void confirmDelete() {
+        Dialog confirm = new Dialog();
+        confirm.setId("confirm-delete-dialog");
+        confirm.setHeaderTitle("Delete this claim?");
+        confirm.add(new Paragraph("The claim and its sources are removed. This cannot be undone."));
+        Button yes = new Button("Delete", e -> {
+            confirm.close();
+            long id = claimId;
+            run(() -> {
+                claims.delete(id);
+                Notices.success("Claim deleted.");
+                clear();
+                listener.deleted(id);
+            });
+        });
+        yes.setId("confirm-delete");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button("Cancel", e -> confirm.close());
+        confirm.getFooter().add(no, yes);
+        confirm.open();
+    }
+
+    private void refreshHistory() {
+        getChildren().filter(ch -> "claim-history".equals(ch.getId().orElse(null))).findFirst()
+                .ifPresent(h -> fillHistory((Div) h, claims.history(claimId)));
+    }
+
+    private static void fillHistory(Div target, List<HistoryEntry> entries) {
+        target.removeAll();
+        for (HistoryEntry h : entries.reversed()) {
+            Div row = new Div();
+            row.addClassName("history-entry");
+            Span at = new Span(WHEN.format(h.at()) + " ");
+            at.addClassName("muted");
+            Span who = new Span(h.who() + " ");
+            who.addClassName("history-who");
+            Span what = new Span(h.what());
+            what.addClassName("history-what");
+            row.add(at, who, what);
+            target.add(row);
+        }
+    }
+
+    /** Runs a service call, turning the expected failures into notices. */
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            report(e);
+        }
+    }
+
+    private void report(RuntimeException e) {
+        if (e instanceof OptimisticLockingFailureException) {
+            Long id = claimId;
+            Notices.staleEdit(() -> {
+                if (id != null) show(id);
+            });
+        } else if (e instanceof InvalidInputException || e instanceof ConflictException
+                || e instanceof ForbiddenException || e instanceof NotFoundException) {
+            Notices.error(e.getMessage());
+        } else if (e instanceof org.springframework.security.access.AccessDeniedException) {
+            Notices.error("You are not allowed to do that.");
+        } else {
+            throw e;
+        }
+    }
+}

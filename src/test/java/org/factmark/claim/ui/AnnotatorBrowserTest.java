@@ -1,0 +1,199 @@
+package org.factmark.claim.ui;
+
+import static org.factmark.claim.ui.AnnotatorTestSupport.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factmark.article.ArticleService;
+import org.factmark.base.CodePoints;
+import org.factmark.claim.Claim;
+import org.factmark.claim.ClaimService;
+import org.factmark.testsupport.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The annotator in headless Chromium: real DOM selections after emoji and flags become exact claims. */
+class AnnotatorBrowserTest extends BrowserTest {
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ClaimService claims;
+
+    long articleId;
+    String body;
+
+    @BeforeEach
+    void openChipArticle() {
+        articleId = AnnotatorTestSupport.articleId(articles, "Japan and Poland sign semiconductor pact");
+        body = as("alice", () -> articles.get(articleId).getBody());
+        login("alice", "demo");
+        driver.get(baseUrl() + "/articles/" + articleId);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body[data-annotator='attached']")));
+    }
+
+    Set<Long> claimIds() {
+        return as("alice", () -> claims.listForArticle(articleId).stream().map(Claim::getId).collect(Collectors.toSet()));
+    }
+
+    /** Waits for the one claim that was not there before, and for its highlight in the page. */
+    Claim awaitNewClaim(Set<Long> before) {
+        Long[] found = new Long[1];
+        await().until(d -> {
+            Set<Long> now = claimIds();
+            now.removeAll(before);
+            if (now.isEmpty()) return false;
+            found[0] = now.iterator().next();
+            return true;
+        });
+        await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#article-body span.hl[data-claim-ids~='" + found[0] + "']")));
+        return as("alice", () -> claims.get(found[0]));
+    }
+
+    /**
+     * Selects from the text node holding startNeedle (UTF-16 offset startDelta from the needle) to the one holding
+     * endNeedle, as a user's drag would. Returns Selection.toString(): the text the user saw selected.
+     */
+    String select(String startNeedle, int startDelta, String endNeedle, int endDelta) {
+        return (String) driver.executeScript("""
+                const [sNeedle, sDelta, eNeedle, eDelta] = arguments;
+                const article = document.getElementById('article-body');
+                const point = (needle, delta) => {
+                  const w = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+                  for (let n = w.nextNode(); n; n = w.nextNode()) {
+                    const i = n.data.indexOf(needle);
+                    if (i >= 0) return [n, i + delta];
+                  }
+                  throw new Error('not in one text node: ' + needle);
+                };
+                const [sn, so] = point(sNeedle, sDelta);
+                const [en, eo] = point(eNeedle, eDelta);
+                const r = document.createRange();
+                r.setStart(sn, so);
+                r.setEnd(en, eo);
+                const sel = window.getSelection();
+                sel.removeAllRanges();
+                sel.addRange(r);
+                return sel.toString();
+                """, startNeedle, startDelta, endNeedle, endDelta);
+    }
+
+    int cp(String needle, int utf16Delta) {
+        return body.codePointCount(0, body.indexOf(needle) + utf16Delta);
+    }
+
+    @Test
+    void a_selection_starting_right_after_a_flag_saves_exactly_the_selected_text() {
+        Set<Long> before = claimIds();
+        String seen = select("🇯🇵 exports", "🇯🇵".length(), "rose 12.4%", "rose 12.4%".length());
+        assertEquals(" exports rose 12.4%", seen);
+
+        driver.findElement(By.id("mark-claim")).click();
+
+        Claim c = awaitNewClaim(before);
+        assertEquals(seen, c.getQuote());
+        int start = cp("🇯🇵 exports", "🇯🇵".length());
+        assertEquals(start, c.getStart());
+        assertEquals(seen, CodePoints.slice(body, c.getStart(), c.getEnd()));
+        String highlighted = (String) driver.executeScript("return [...document.querySelectorAll("
+                + "'#article-body span.hl')].filter(s => s.dataset.claimIds.split(' ').includes(arguments[0]))"
+                + ".map(s => s.textContent).join('')", String.valueOf(c.getId()));
+        assertEquals(seen, highlighted);
+        await().until(d -> d.getCurrentUrl().endsWith("/articles/" + articleId + "/claims/" + c.getId()));
+        assertEquals(seen, driver.findElement(By.id("claim-quote")).getText());
+    }
+
+    @Test
+    void a_selection_across_paragraphs_and_after_a_family_emoji_keeps_every_code_point() {
+        Set<Long> before = claimIds();
+        String seen = select("👨‍👩‍👧 40%", "👨‍👩‍👧".length(), "Global demand", "Global demand".length());
+        driver.findElement(By.id("mark-claim")).click();
+        Claim c = awaitNewClaim(before);
+        assertEquals(seen, c.getQuote());
+        assertTrue(c.getQuote().contains("\n\nGlobal demand"), c.getQuote());
+        assertEquals(cp("👨‍👩‍👧 40%", "👨‍👩‍👧".length()), c.getStart());
+    }
+
+    @Test
+    void a_selection_ending_between_the_two_halves_of_a_flag_saves_the_whole_flag() {
+        Set<Long> before = claimIds();
+        // “🇵🇱: the end point sits after the first regional indicator (2 UTF-16 units into the 4-unit flag)
+        select("“🇵🇱 Poland", 0, "“🇵🇱 Poland", 1 + 2);
+        driver.findElement(By.id("mark-claim")).click();
+        Claim c = awaitNewClaim(before);
+        assertEquals("“🇵🇱", c.getQuote());
+        assertEquals(cp("“🇵🇱 Poland", 0), c.getStart());
+        assertEquals(c.getStart() + 3, c.getEnd());
+    }
+
+    @Test
+    void the_m_key_marks_the_selection_and_a_click_on_a_highlight_opens_its_claim() {
+        Set<Long> before = claimIds();
+        String seen = select("Kenichi Satō (佐藤健一)", 0, "Kenichi Satō (佐藤健一)", "Kenichi Satō (佐藤健一)".length());
+        new Actions(driver).sendKeys("m").perform();
+        Claim c = awaitNewClaim(before);
+        assertEquals(seen, c.getQuote());
+        assertEquals("Kenichi Satō (佐藤健一)", c.getQuote());
+
+        driver.get(baseUrl() + "/articles/" + articleId);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body[data-annotator='attached']")));
+        var hl = driver.findElement(By.cssSelector("#article-body span.hl[data-claim-ids~='" + c.getId() + "']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", hl);
+        hl.click();
+        await().until(ExpectedConditions.textToBe(By.id("claim-quote"), "Kenichi Satō (佐藤健一)"));
+        await().until(d -> d.getCurrentUrl().endsWith("/claims/" + c.getId()));
+    }
+
+    @Test
+    void typing_m_in_a_text_field_types_it_and_does_not_mark() {
+        int at = cp("Tokyo and Warsaw", 0);
+        Claim c = as("alice", () -> claims.mark(articleId, at, at + 5, false, org.factmark.claim.ClaimType.OTHER, null));
+        driver.get(baseUrl() + "/articles/" + articleId + "/claims/" + c.getId());
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body[data-annotator='attached']")));
+        await().until(ExpectedConditions.textToBe(By.id("claim-quote"), "Tokyo"));
+        Set<Long> before = claimIds();
+        select("and Warsaw", 0, "and Warsaw", 3);
+        driver.findElement(By.cssSelector("#claimant input")).sendKeys("Mm");
+        driver.findElement(By.id("save-claim")).click();
+        await().until(d -> "Mm".equals(as("alice", () -> claims.get(c.getId()).getClaimant())));
+        assertEquals(before, claimIds());
+    }
+
+    @Test
+    void browser_code_point_helpers_agree_with_java() {
+        List<String> samples = List.of("plain", "😀", "🇵🇱", "🇯🇵 exports", "👨‍👩‍👧", "佐藤健一", "e\u0301", "Sen\u0308tra",
+                "الرقائق", "a😀b👨‍👩‍👧c", "\uD800x");
+        for (String s : samples) {
+            long js = (Long) driver.executeScript("return window.FactmarkAnnotator.cpLen(arguments[0])", s);
+            assertEquals(s.codePointCount(0, s.length()), js, "cpLen of " + s);
+        }
+        String mixed = "a😀b👨‍👩‍👧c🇵🇱佐e\u0301";
+        for (int cp = 0; cp <= mixed.codePointCount(0, mixed.length()); cp++) {
+            long js = (Long) driver.executeScript("return window.FactmarkAnnotator.utf16Index(arguments[0], arguments[1])", mixed, cp);
+            assertEquals(mixed.offsetByCodePoints(0, cp), js, "utf16Index " + cp);
+            long back = (Long) driver.executeScript("return window.FactmarkAnnotator.cpIndex(arguments[0], arguments[1])",
+                    mixed, mixed.offsetByCodePoints(0, cp));
+            assertEquals(cp, back, "cpIndex " + cp);
+        }
+        assertEquals(" exports", driver.executeScript("return window.FactmarkAnnotator.cpSlice(arguments[0], 2, 10)", "🇯🇵 exports"));
+        // the DOM mapping: a point right after the 🇯🇵 flag (4 UTF-16 units) is 2 code points after its start
+        long offset = (Long) driver.executeScript("""
+                const a = document.getElementById('article-body');
+                const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+                for (let n = w.nextNode(); n; n = w.nextNode()) {
+                  const i = n.data.indexOf('🇯🇵');
+                  if (i >= 0) return window.FactmarkAnnotator.offsetOf(a, n, i + 4);
+                }
+                return -1;
+                """);
+        assertEquals(cp("🇯🇵 exports", 4), offset);
+        assertEquals(true, driver.executeScript("return window.FactmarkAnnotator.consistent(document.getElementById('article-body'))"));
+    }
+}
