@@ -66,10 +66,12 @@ final class WebAnnotationWriter implements DatasetWriter {
         tag.put("value", r.claimType());
         for (ClaimRow.SourceRow s : r.sources()) {
             ObjectNode b = bodies.addObject();
-            b.put("id", s.url());
-            b.put("type", "Text");
+            b.put("type", "SpecificResource");
             b.put("purpose", "linking");
-            if (s.title() != null) b.put("title", s.title());
+            ObjectNode src = b.putObject("source");
+            src.put("id", s.url());
+            src.put("type", "Text");
+            if (s.title() != null) src.put("title", s.title());
         }
         ObjectNode target = a.putObject("target");
         target.put("source", JsonSupport.articleIri(r.article()));
