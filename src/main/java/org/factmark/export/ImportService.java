@@ -157,7 +157,7 @@ public class ImportService {
     private static String roles(JsonNode o) {
         List<String> roles = new ArrayList<>();
         for (JsonNode r : o.path("roles")) roles.add(r.asString());
-        return roles.isEmpty() ? "ANNOTATOR" : String.join(",", roles.stream().sorted().toList());
+        return roles.isEmpty() ? "ANNOTATOR" : String.join(",", roles);
     }
 
     private long createUser(Connection con, String username, String displayName, String roles) throws SQLException {
