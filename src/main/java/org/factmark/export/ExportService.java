@@ -263,6 +263,21 @@ public class ExportService {
                    a.created_at, a.created_by
             from claims c join articles a on a.id = c.article_id left join verdicts v on v.id = c.verdict_id""";
 
+    /**
+     * The claim query. H2 would pick the (status, id) index for a status filter and then sort the whole result by id;
+     * reading the primary key in order streams instead, so unless one article is asked for (a small result, found by
+     * its index) the query names the primary-key index.
+     */
+    private static String claimsSql(Connection con, ExportFilter filter) throws SQLException {
+        if (filter.articleId() != null || !con.getMetaData().getDatabaseProductName().equals("H2")) return CLAIMS_SQL;
+        try (PreparedStatement ps = con.prepareStatement("select index_name from information_schema.indexes "
+                + "where table_schema = 'PUBLIC' and table_name = 'CLAIMS' and index_type_name = 'PRIMARY KEY'");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return CLAIMS_SQL;
+            return CLAIMS_SQL.replace("from claims c ", "from claims c use index (\"" + rs.getString(1) + "\") ");
+        }
+    }
+
     long stream(Connection con, ExportFilter filter, Long annotatorId, DatasetWriter writer, LongConsumer progress,
                 Map<Long, UserRow> users) throws SQLException, IOException {
         Where w = where(filter, annotatorId);
@@ -271,7 +286,7 @@ public class ExportService {
         Set<Long> articlesSeen = new HashSet<>();
         long n = 0;
         writer.begin();
-        try (PreparedStatement ps = forwardOnly(con, CLAIMS_SQL + w.sql + " order by c.id");
+        try (PreparedStatement ps = forwardOnly(con, claimsSql(con, filter) + w.sql + " order by c.id");
              ChildCursor<ClaimRow.SourceRow> sources = new ChildCursor<>(con, "sources",
                      "id, url, title, publisher, excerpt, accessed_on, stance, created_by_id, created_at", w, filter,
                      (rs) -> new ClaimRow.SourceRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -381,7 +396,9 @@ public class ExportService {
                         + (filter.rating() != null ? " left join verdicts v on v.id = c.verdict_id" : "")
                         + w.sql.replaceFirst(" where ", " where c.id = t.claim_id and ") + ")";
             }
-            sql += " order by t.claim_id, t.id";
+            // ordered by claim_id only: H2 then reads the claim_id index in order without sorting; rows of one claim are
+            // sorted by id in rowsOf
+            sql += " order by t.claim_id";
             this.ps = forwardOnly(con, sql);
             w.bind(ps);
             this.rs = ps.executeQuery();
@@ -402,11 +419,22 @@ public class ExportService {
             while (hasRow && rs.getLong(1) < claimId) hasRow = rs.next();
             if (!hasRow || rs.getLong(1) != claimId) return List.of();
             List<T> rows = new ArrayList<>(2);
+            List<Long> ids = new ArrayList<>(2);
             while (hasRow && rs.getLong(1) == claimId) {
+                ids.add(rs.getLong(2));
                 rows.add(reader.read(rs));
                 hasRow = rs.next();
             }
+            if (rows.size() > 1) sortById(rows, ids);
             return rows;
+        }
+
+        private static <T> void sortById(List<T> rows, List<Long> ids) {
+            Integer[] order = new Integer[rows.size()];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparing(ids::get));
+            List<T> copy = new ArrayList<>(rows);
+            for (int i = 0; i < order.length; i++) rows.set(i, copy.get(order[i]));
         }
 
         @Override
