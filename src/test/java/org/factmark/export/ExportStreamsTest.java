@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The export streams: a lossless (JSON Lines) export of {@value #CLAIMS} claims, roughly 30 times the heap in
+ * The export streams: a lossless (JSON Lines) export of {@value #CLAIMS} claims, larger than the heap in
  * size, succeeds through the command line in a JVM limited to {@value #HEAP}.
  */
 class ExportStreamsTest {
-    static final int CLAIMS = 100_000;
+    static final int CLAIMS = 80_000;
     static final String HEAP = "-Xmx64m";
 
     @Test
