@@ -138,9 +138,14 @@ public final class ExportCli {
             err.print(USAGE);
             return 2;
         }
+        if (cmd.verb().equals("import") && !Files.isRegularFile(Path.of(cmd.opt("input")))) {
+            err.println("factmark: no such file: " + cmd.opt("input"));
+            return 2;
+        }
         boolean toStdout = "export".equals(cmd.verb()) && "-".equals(cmd.opt("output"));
         List<String> springArgs = new ArrayList<>(cmd.springArgs());
         springArgs.add(0, "--logging.level.root=WARN");
+        springArgs.add(0, "--logging.level.org.flywaydb=ERROR");
         if (toStdout) springArgs.add(0, "--logging.threshold.console=OFF");
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(ExportCliConfig.class)
