@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One exported claim as the writers see it: the claim, its article's metadata, the verdict in force, the
  * annotator and reviewer usernames, its sources, and (for the lossless JSON Lines format only) every verdict,
- * review and comment. Offsets are code points into the article body, end exclusive.
+ * review and comment. Offsets are code points into the article body, end exclusive. Fields only the lossless
+ * format uses (submitted_at, the article's created_at) are null for the other writers.
  */
 public record ClaimRow(long id, Article article, int start, int end, String quote, String prefix, String suffix,
                        String claimType, String claimant, String restatement, String status, String annotator,

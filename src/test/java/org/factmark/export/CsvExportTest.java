@@ -151,4 +151,21 @@ class CsvExportTest {
         assertThat(exports.count(new ExportFilter(ClaimStatus.CHECKED, article, day.plusDays(1), null, null, null))).isZero();
         assertThat(exports.count(new ExportFilter(ClaimStatus.CHECKED, article, null, day.minusDays(1), null, null))).isZero();
     }
+
+    @Test
+    void sources_of_claims_left_out_never_attach_to_exported_neighbours() throws IOException {
+        long a = fx.checkedClaim(article, "+1 is a number.", "OTHER", "TRUE", "a");
+        long b = fx.claim(article, "-2 is another.", "OTHER", "DRAFT", "alice");
+        fx.source(b, "https://draft.example.org/b", "Draft source", "CONTEXT");
+        long c = fx.checkedClaim(article, "@x mentions someone.", "OTHER", "TRUE", "c");
+        for (ExportFilter filter : List.of(ExportFilter.CHECKED, onlyThisArticle())) {
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(export(filter, false))).getRecords();
+            assertThat(rows).noneMatch(r -> r.get("claim_id").equals(Long.toString(b)));
+            assertThat(rows).filteredOn(r -> r.get("claim_id").equals(Long.toString(a)))
+                    .singleElement().satisfies(r -> assertThat(r.get("source_urls")).isEqualTo("https://stats.example.org/" + a));
+            assertThat(rows).filteredOn(r -> r.get("claim_id").equals(Long.toString(c)))
+                    .singleElement().satisfies(r -> assertThat(r.get("source_urls")).isEqualTo("https://stats.example.org/" + c));
+        }
+    }
 }
