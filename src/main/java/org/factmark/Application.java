@@ -1,5 +1,6 @@
 package org.factmark;
 
+import org.factmark.export.ExportCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
+        if (ExportCli.handles(args)) {
+            // `export` / `import` run on the command line without the web server (docs/export.md)
+            System.exit(ExportCli.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

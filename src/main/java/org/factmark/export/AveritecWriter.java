@@ -1,0 +1,80 @@
+package org.factmark.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import org.factmark.claim.ClaimType;
+import org.factmark.claim.Rating;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * AVeriTeC-style JSON: one array of claim objects with the dataset's field names (claim, label, justification,
+ * claim_date dd-mm-yyyy, speaker, original_claim_url, fact_checking_article, reporting_source, claim_types,
+ * questions with answers built from the sources) plus a "factmark" object anchoring the claim (claim_id,
+ * article_id, start, end in code points).
+ */
+final class AveritecWriter implements DatasetWriter {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final OutputStream out;
+    private final JsonMapper json;
+    private final String urlTemplate;
+    private long n;
+
+    AveritecWriter(OutputStream out, JsonMapper json, String urlTemplate) {
+        this.out = new BufferedOutputStream(out, 1 << 16);
+        this.json = json;
+        this.urlTemplate = urlTemplate;
+    }
+
+    @Override
+    public void begin() throws IOException {
+        JsonSupport.raw(out, "[\n");
+    }
+
+    @Override
+    public void claim(ClaimRow r) throws IOException {
+        ObjectNode o = json.createObjectNode();
+        o.put("claim", r.quote());
+        o.put("required_reannotation", false);
+        o.put("label", r.rating() == null ? RatingMappings.AVERITEC_NEE : RatingMappings.averitec(Rating.valueOf(r.rating())));
+        JsonSupport.put(o, "justification", r.rationale());
+        if (r.article().publishedAt() != null) o.put("claim_date", DATE.format(r.article().publishedAt()));
+        else o.putNull("claim_date");
+        JsonSupport.put(o, "speaker", r.claimant());
+        o.put("original_claim_url", JsonSupport.articleIri(r.article()));
+        o.put("fact_checking_article", urlTemplate.replace("{id}", Long.toString(r.id())));
+        JsonSupport.put(o, "reporting_source", r.article().publisher());
+        o.putNull("location_ISO_code");
+        o.putArray("claim_types").add(ClaimType.valueOf(r.claimType()).label());
+        o.putArray("fact_checking_strategies");
+        ArrayNode questions = o.putArray("questions");
+        for (ClaimRow.SourceRow s : r.sources()) {
+            ObjectNode q = questions.addObject();
+            q.put("question", "What does " + (s.title() == null || s.title().isBlank() ? s.url() : s.title()) + " say about the claim?");
+            ObjectNode a = q.putArray("answers").addObject();
+            a.put("answer", s.excerpt() != null && !s.excerpt().isBlank() ? s.excerpt() : s.title());
+            a.put("answer_type", "Extractive");
+            a.put("source_url", s.url());
+            a.put("source_medium", "Web text");
+            JsonSupport.put(a, "stance", s.stance());
+        }
+        ObjectNode fm = o.putObject("factmark");
+        fm.put("claim_id", r.id());
+        fm.put("article_id", r.article().id());
+        fm.put("start", r.start());
+        fm.put("end", r.end());
+        JsonSupport.put(fm, "rating", r.rating());
+        if (n++ > 0) out.write(",\n".getBytes());
+        JsonSupport.write(out, json, o);
+    }
+
+    @Override
+    public void end() throws IOException {
+        JsonSupport.raw(out, "\n]\n");
+        out.flush();
+    }
+}

@@ -1,0 +1,31 @@
+package org.factmark.export;
+
+import java.io.IOException;
+
+/**
+ * Writes one export format. The service calls {@link #begin}, then {@link #claim} once per claim in id order,
+ * then {@link #end}; a writer keeps no more than the current claim (and per-article bookkeeping) in memory.
+ */
+public interface DatasetWriter {
+
+    /** Whether rows must carry every verdict, review and comment (the lossless format), not only the verdict in force. */
+    default boolean needsHistory() {
+        return false;
+    }
+
+    /** Whether {@link ClaimRow.Article#body()} must be filled (only the first time each article appears). */
+    default boolean needsArticleBody() {
+        return false;
+    }
+
+    void begin() throws IOException;
+
+    void claim(ClaimRow row) throws IOException;
+
+    /** Articles without any exported claim, only offered to lossless writers for an unrestricted export. */
+    default void claimlessArticle(ClaimRow.Article article) throws IOException {
+    }
+
+    /** Finishes the document and flushes (never closes) the output stream. */
+    void end() throws IOException;
+}

@@ -1,0 +1,98 @@
+package org.factmark.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * W3C Web Annotation: one AnnotationCollection whose single page holds one annotation per claim. Target: the
+ * article URL (or urn:factmark:article:{id}) with a TextQuoteSelector and a TextPositionSelector (code points);
+ * bodies: the rating (purpose "assessing"), the rationale (purpose "describing") and each source (purpose "linking").
+ */
+final class WebAnnotationWriter implements DatasetWriter {
+    static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+
+    private final OutputStream out;
+    private final JsonMapper json;
+    private long n;
+
+    WebAnnotationWriter(OutputStream out, JsonMapper json) {
+        this.out = new BufferedOutputStream(out, 1 << 16);
+        this.json = json;
+    }
+
+    @Override
+    public void begin() throws IOException {
+        JsonSupport.raw(out, "{\"@context\":\"" + CONTEXT + "\",\"id\":\"urn:factmark:export\",\"type\":\"AnnotationCollection\","
+                + "\"label\":\"Factmark claims\",\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\n");
+    }
+
+    @Override
+    public void claim(ClaimRow r) throws IOException {
+        ObjectNode a = json.createObjectNode();
+        a.put("@context", CONTEXT);
+        a.put("id", "urn:factmark:claim:" + r.id());
+        a.put("type", "Annotation");
+        a.put("motivation", "assessing");
+        if (r.annotator() != null) {
+            ObjectNode creator = a.putObject("creator");
+            creator.put("id", "urn:factmark:user:" + r.annotator());
+            creator.put("type", "Person");
+            creator.put("nickname", r.annotator());
+        }
+        if (r.createdAt() != null) a.put("created", r.createdAt().toString());
+        if (r.updatedAt() != null) a.put("modified", r.updatedAt().toString());
+        ArrayNode bodies = a.putArray("body");
+        if (r.rating() != null) {
+            ObjectNode b = bodies.addObject();
+            b.put("type", "TextualBody");
+            b.put("purpose", "assessing");
+            b.put("value", r.rating());
+            b.put("format", "text/plain");
+        }
+        if (r.rationale() != null && !r.rationale().isEmpty()) {
+            ObjectNode b = bodies.addObject();
+            b.put("type", "TextualBody");
+            b.put("purpose", "describing");
+            b.put("value", r.rationale());
+            b.put("format", "text/plain");
+        }
+        ObjectNode tag = bodies.addObject();
+        tag.put("type", "TextualBody");
+        tag.put("purpose", "classifying");
+        tag.put("value", r.claimType());
+        for (ClaimRow.SourceRow s : r.sources()) {
+            ObjectNode b = bodies.addObject();
+            b.put("type", "SpecificResource");
+            b.put("purpose", "linking");
+            ObjectNode src = b.putObject("source");
+            src.put("id", s.url());
+            src.put("type", "Text");
+            if (s.title() != null) src.put("title", s.title());
+        }
+        ObjectNode target = a.putObject("target");
+        target.put("source", JsonSupport.articleIri(r.article()));
+        target.put("type", "Text");
+        ArrayNode selectors = target.putArray("selector");
+        ObjectNode quote = selectors.addObject();
+        quote.put("type", "TextQuoteSelector");
+        quote.put("exact", r.quote());
+        quote.put("prefix", r.prefix() == null ? "" : r.prefix());
+        quote.put("suffix", r.suffix() == null ? "" : r.suffix());
+        ObjectNode pos = selectors.addObject();
+        pos.put("type", "TextPositionSelector");
+        pos.put("start", r.start());
+        pos.put("end", r.end());
+        if (n++ > 0) out.write(",\n".getBytes());
+        JsonSupport.write(out, json, a);
+    }
+
+    @Override
+    public void end() throws IOException {
+        JsonSupport.raw(out, "\n]},\"total\":" + n + "}\n");
+        out.flush();
+    }
+}
