@@ -46,7 +46,7 @@ final class AveritecWriter implements DatasetWriter {
         else o.putNull("claim_date");
         JsonSupport.put(o, "speaker", r.claimant());
         o.put("original_claim_url", JsonSupport.articleIri(r.article()));
-        o.put("fact_checking_article", urlTemplate.replace("{id}", Long.toString(r.id())));
+        o.put("fact_checking_article", r.url(urlTemplate));
         JsonSupport.put(o, "reporting_source", r.article().publisher());
         o.putNull("location_ISO_code");
         o.putArray("claim_types").add(ClaimType.valueOf(r.claimType()).label());

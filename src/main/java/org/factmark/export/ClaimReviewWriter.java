@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * schema.org ClaimReview (JSON-LD): {"@context": ..., "@graph": [ClaimReview, ...]}. Each review has
  * claimReviewed (the quote), reviewRating (ratingValue 1-5 with bestRating/worstRating, alternateName = label;
- * no ratingValue for UNVERIFIABLE), url (factmark.export.claim-url with {id}), itemReviewed (a Claim appearing in
+ * no ratingValue for UNVERIFIABLE), url (factmark.export.claim-url with {articleId} and {id}), itemReviewed (a Claim appearing in
  * the article) and the anchor in the article as factmark:textPosition {start, end} (code points).
  */
 final class ClaimReviewWriter implements DatasetWriter {
@@ -35,7 +35,7 @@ final class ClaimReviewWriter implements DatasetWriter {
         ObjectNode o = json.createObjectNode();
         o.put("@type", "ClaimReview");
         o.put("@id", "urn:factmark:claim:" + r.id());
-        o.put("url", urlTemplate.replace("{id}", Long.toString(r.id())));
+        o.put("url", r.url(urlTemplate));
         o.put("claimReviewed", r.quote());
         if (r.checkedAt() != null) o.put("datePublished", r.checkedAt().toString().substring(0, 10));
         if (r.reviewer() != null || r.verdictAuthor() != null) {

@@ -17,6 +17,11 @@ public record ClaimRow(long id, Article article, int start, int end, String quot
                        List<SourceRow> sources, List<VerdictRow> verdicts, List<ReviewRow> reviews,
                        List<CommentRow> comments) {
 
+    /** This claim's address from a template with {@code {articleId}} and {@code {id}} (factmark.export.claim-url). */
+    public String url(String template) {
+        return template.replace("{articleId}", Long.toString(article.id())).replace("{id}", Long.toString(id));
+    }
+
     /** Article metadata; {@code body} is only loaded for writers that ask for it, else null. */
     public record Article(long id, String title, String url, String publisher, LocalDate publishedAt, String language,
                           String body, String bodySha256, boolean blindReview, Instant createdAt, String createdBy) {

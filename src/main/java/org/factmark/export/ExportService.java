@@ -44,7 +44,7 @@ public class ExportService {
     private final String claimUrlTemplate;
 
     public ExportService(DataSource dataSource, JsonMapper json,
-                         @Value("${factmark.export.claim-url:http://localhost:8080/claim/{id}}") String claimUrlTemplate) {
+                         @Value("${factmark.export.claim-url}") String claimUrlTemplate) {
         this.dataSource = dataSource;
         this.json = json;
         this.claimUrlTemplate = claimUrlTemplate;

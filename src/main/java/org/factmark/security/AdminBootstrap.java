@@ -21,10 +21,13 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserService users;
     private final String username;
     private final String password;
+    private final boolean demo;
 
     AdminBootstrap(UserService users, @Value("${factmark.bootstrap-admin.username:}") String username,
-                   @Value("${factmark.bootstrap-admin.password:}") String password) {
+                   @Value("${factmark.bootstrap-admin.password:}") String password,
+                   @Value("${factmark.demo:false}") boolean demo) {
         this.users = users;
+        this.demo = demo;
         this.username = username;
         this.password = password;
     }
@@ -32,7 +35,7 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (username.isBlank()) {
-            if (users.noUsers()) {
+            if (!demo && users.noUsers()) {
                 log.warn("No user accounts exist. Start with --factmark.bootstrap-admin.username=NAME "
                         + "--factmark.bootstrap-admin.password=SECRET to create the first admin (or --factmark.demo=true for demo accounts).");
             }
