@@ -1,7 +1,6 @@
 package org.factmark.review;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factmark.article.Article;
@@ -16,10 +15,8 @@ import org.factmark.claim.Stance;
 import org.factmark.security.Role;
 import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.factmark.testsupport.TestUsers;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Builds claims in a given review state through the real services, acting as the demo users (alice ANNOTATOR, bob
@@ -44,31 +41,12 @@ public final class ReviewFixtures {
     }
 
     public static String[] rolesOf(String user) {
-        return switch (user) {
-            case "alice", "dave" -> new String[] {"ANNOTATOR"};
-            case "bob", "xena", "yuri" -> new String[] {"ANNOTATOR", "REVIEWER"};
-            case "carol" -> new String[] {"REVIEWER"};
-            case "admin" -> new String[] {"ADMIN"};
-            default -> throw new IllegalArgumentException(user);
-        };
+        return TestUsers.roles(user);
     }
 
     /** Runs {@code work} with {@code user} (and their demo roles) in Spring's SecurityContext. */
     public static <T> T as(String user, Callable<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                List.of(rolesOf(user)).stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return TestUsers.as(user, work);
     }
 
     public static void run(String user, Runnable work) {

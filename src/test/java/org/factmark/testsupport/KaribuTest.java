@@ -48,13 +48,7 @@ public abstract class KaribuTest {
 
     /** Logs in one of the demo users with their demo roles. */
     protected void loginAs(String user) {
-        switch (user) {
-            case "alice" -> KaribuLogin.login("alice", "ANNOTATOR");
-            case "bob" -> KaribuLogin.login("bob", "ANNOTATOR", "REVIEWER");
-            case "carol" -> KaribuLogin.login("carol", "REVIEWER");
-            case "admin" -> KaribuLogin.login("admin", "ADMIN");
-            default -> throw new IllegalArgumentException("not a demo user: " + user);
-        }
+        KaribuLogin.login(user, TestUsers.roles(user));
     }
 
     /**

@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.factmark.article.ArticleService;
 import org.factmark.article.ArticleSummary;
+import org.factmark.testsupport.TestUsers;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Helpers for the annotator tests: seed articles by title, and acting as another user for a moment. */
 final class AnnotatorTestSupport {
@@ -23,32 +20,16 @@ final class AnnotatorTestSupport {
     }
 
     static String[] roles(String user) {
-        return switch (user) {
-            case "alice" -> new String[] {"ANNOTATOR"};
-            case "bob" -> new String[] {"ANNOTATOR", "REVIEWER"};
-            case "carol" -> new String[] {"REVIEWER"};
-            case "admin" -> new String[] {"ADMIN"};
-            default -> throw new IllegalArgumentException(user);
-        };
+        return TestUsers.roles(user);
     }
 
-    /** Runs {@code work} with only Spring's SecurityContext switched to {@code user} (services read it), then restores. */
+    /** Runs {@code work} with Spring's SecurityContext switched to {@code user} (services read it), then restores. */
     static <T> T as(String user, Supplier<T> work) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                java.util.Arrays.stream(roles(user)).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
+        return TestUsers.as(user, work::get);
     }
 
     static void asRun(String user, Runnable work) {
-        as(user, () -> {
-            work.run();
-            return null;
-        });
+        TestUsers.run(user, work);
     }
 
     /** Code-point offset of the first occurrence of {@code needle} in {@code body} (plus {@code delta} code points). */
