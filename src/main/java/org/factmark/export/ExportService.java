@@ -98,35 +98,22 @@ public class ExportService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void validate(ExportFilter filter) {
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
+        withConnection(con -> {
             annotatorId(users(con), filter);
-            if (filter.articleId() != null) {
-                try (PreparedStatement ps = con.prepareStatement("select count(*) from articles where id = ?")) {
-                    ps.setLong(1, filter.articleId());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) == 0) {
-                            throw new InvalidInputException("article", "article: there is no article with id " + filter.articleId() + ".");
-                        }
-                    }
-                }
+            if (filter.articleId() != null
+                    && list(con, "select id from articles where id = ?", rs -> rs.getLong(1), filter.articleId()).isEmpty()) {
+                throw new InvalidInputException("article", "article: there is no article with id " + filter.articleId() + ".");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
-        }
+            return null;
+        });
     }
 
     /** How many claims match the filter. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(ExportFilter filter) {
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
-            Long annotatorId = annotatorId(users(con), filter);
-            Where w = where(filter, annotatorId);
+        return withConnection(con -> {
+            Where w = where(filter, annotatorId(users(con), filter));
             try (PreparedStatement ps = con.prepareStatement("select count(*) from claims c"
                     + (filter.rating() != null ? " left join verdicts v on v.id = c.verdict_id" : "") + w.sql)) {
                 w.bind(ps);
@@ -135,24 +122,37 @@ public class ExportService {
                     return rs.getLong(1);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
-        }
+        });
     }
 
     /** Articles that have claims, for the article filter (id and title, by title). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ArticleOption> articles() {
+        return withConnection(con -> list(con,
+                "select a.id, a.title from articles a where exists (select 1 from claims c where c.article_id = a.id) order by a.title, a.id",
+                rs -> new ArticleOption(rs.getLong(1), rs.getString(2))));
+    }
+
+    /** Usernames of everyone who authored a claim, for the annotator filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> annotators() {
+        return withConnection(con -> list(con,
+                "select u.username from users u where exists (select 1 from claims c where c.author_id = u.id) order by u.username",
+                rs -> rs.getString(1)));
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection con) throws SQLException;
+    }
+
+    /** Runs {@code work} on the transaction's connection. */
+    private <T> T withConnection(SqlWork<T> work) {
         Connection con = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement ps = con.prepareStatement(
-                "select a.id, a.title from articles a where exists (select 1 from claims c where c.article_id = a.id) order by a.title, a.id");
-             ResultSet rs = ps.executeQuery()) {
-            List<ArticleOption> out = new ArrayList<>();
-            while (rs.next()) out.add(new ArticleOption(rs.getLong(1), rs.getString(2)));
-            return out;
+        try {
+            return work.run(con);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -160,21 +160,14 @@ public class ExportService {
         }
     }
 
-    /** Usernames of everyone who authored a claim, for the annotator filter. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<String> annotators() {
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement ps = con.prepareStatement(
-                "select u.username from users u where exists (select 1 from claims c where c.author_id = u.id) order by u.username");
-             ResultSet rs = ps.executeQuery()) {
-            List<String> out = new ArrayList<>();
-            while (rs.next()) out.add(rs.getString(1));
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
+    private static <T> List<T> list(Connection con, String sql, RowReader<T> reader, Object... params) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) out.add(reader.read(rs));
+                return out;
+            }
         }
     }
 
