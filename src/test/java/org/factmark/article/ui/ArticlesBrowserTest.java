@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
-/** The articles list in a real browser: login, the seed article in the grid, a click opens its URL. */
+/** The articles list in a real browser: login, the seed article in the grid, a click opens it and shows its text. */
 class ArticlesBrowserTest extends BrowserTest {
     @Autowired
     ArticleService articles;
@@ -23,7 +23,7 @@ class ArticlesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void annotator_sees_the_seed_article_and_clicking_it_opens_its_address() throws Exception {
+    void annotator_opens_the_seed_article_from_the_list_and_reads_its_text() throws Exception {
         long id = SystemAuthentication.call(() -> articles.list("Victory Day", PageRequest.of(0, 1)).getFirst().id());
         login("alice", "demo");
         driver.get(baseUrl() + "/");
@@ -31,6 +31,9 @@ class ArticlesBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.id("import-button"))).hasSize(1);
         cellWithText(ArticlesViewTest.SEED_TITLE).click();
         await().until(d -> d.getCurrentUrl().endsWith("/articles/" + id));
+        WebElement body = await().until(ExpectedConditions.presenceOfElementLocated(By.id("article-body")));
+        await().until(d -> body.getText().contains("reached an estimated $245 billion in 2024"));
+        assertThat(body.getText()).contains("in Astana in July and in Kazan in October.");
     }
 
     @Test
