@@ -90,11 +90,6 @@ class ClaimController {
                 p.getTotalPages());
     }
 
-    @GetMapping("/claims/{id}")
-    ClaimDetailJson get(@PathVariable long id) {
-        return ClaimDetailJson.of(claims.details(id));
-    }
-
     @PatchMapping("/claims/{id}")
     ClaimJson patch(@PathVariable long id, @RequestBody ClaimPatch in) {
         if (in.version() == null) throw new InvalidInputException("version", "version: send the version you loaded.");

@@ -12,6 +12,12 @@ public record ClaimJson(long id, long articleId, int start, int end, String quot
                         Rating rating, long version, Instant createdAt, Instant updatedAt, Instant submittedAt,
                         Instant checkedAt) {
 
+    /** The same claim without its rating (for a blind reviewer who has not rated yet). */
+    public ClaimJson withoutRating() {
+        return new ClaimJson(id, articleId, start, end, quote, prefix, suffix, type, status, claimant, restatement,
+                author, null, version, createdAt, updatedAt, submittedAt, checkedAt);
+    }
+
     /** The claim must come from a ClaimService method that loads its author and verdict (all of them do). */
     public static ClaimJson of(Claim c) {
         return new ClaimJson(c.getId(), c.getArticle().getId(), c.getStart(), c.getEnd(), c.getQuote(), c.getPrefix(),

@@ -367,7 +367,7 @@ public class ClaimService {
                 case REVIEW -> "rated it " + v.getRating().label() + " in review";
                 case ADJUDICATION -> "settled the dispute: " + v.getRating().label();
             };
-            out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what), 1));
+            out.add(new Ranked(new HistoryEntry(rev.getTimestamp(), rev.getUsername(), what, true), 1));
         }
         out.sort(Comparator.comparing((Ranked r) -> r.entry().at()).thenComparingInt(Ranked::rank));
         return out.stream().map(Ranked::entry).toList();

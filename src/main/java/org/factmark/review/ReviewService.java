@@ -53,8 +53,6 @@ public class ReviewService {
     public static final int MY_CLAIMS_LIMIT = 1000;
 
     /** Lines of ClaimService.history that describe verdicts: the timeline shows verdicts itself, with rationale. */
-    static final List<String> VERDICT_HISTORY_PREFIXES = List.of("submitted the verdict ", "gave a blind second opinion",
-            "rated it ", "settled the dispute");
 
     private final ReviewRepository reviews;
     private final CommentRepository comments;
@@ -166,6 +164,15 @@ public class ReviewService {
      * Whether the verdict of this claim is hidden from the user: the article is in blind review, the claim is
      * IN_REVIEW, and the user is a reviewer (not its author) who has not yet given their own blind rating.
      */
+    /**
+     * Whether the current user is a blind second reviewer who has not yet given their own rating of this claim, so
+     * the author's rating and rationale must stay hidden from them.
+     */
+    @Transactional(readOnly = true)
+    public boolean verdictHidden(long claimId) {
+        return verdictHiddenFor(claim(claimId), CurrentUser.require());
+    }
+
     private boolean verdictHiddenFor(Claim c, String username) {
         if (c.getStatus() != ClaimStatus.IN_REVIEW || !c.getArticle().isBlindReview()) return false;
         if (!CurrentUser.hasRole(Role.REVIEWER)) return false;
@@ -260,6 +267,15 @@ public class ReviewService {
         return reviews.findByClaim(claimId).stream().map(r -> item(r, c.getStatus(), hidden)).toList();
     }
 
+    /** The comments on a claim, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CommentItem> comments(long claimId) {
+        claim(claimId);
+        return comments.findByClaim(claimId).stream()
+                .map(c -> new CommentItem(c.getId(), claimId, c.getAuthor().getUsername(), c.getBody(), c.getCreatedAt()))
+                .toList();
+    }
+
     /**
      * Comments, reviews, verdicts (with rationale) and audited edits of a claim, oldest first. For a blind reviewer
      * who has not given their own rating yet, other people's ratings, rationales and review comments are hidden.
@@ -271,7 +287,7 @@ public class ReviewService {
         boolean hidden = verdictHiddenFor(c, me);
         List<TimelineEntry> out = new ArrayList<>();
         for (HistoryEntry h : claims.history(claimId)) {
-            if (VERDICT_HISTORY_PREFIXES.stream().anyMatch(h.what()::startsWith)) continue;
+            if (h.verdict()) continue; // the timeline shows verdicts from their own rows
             out.add(new TimelineEntry(h.at(), h.who(), EntryKind.EDIT, h.what(), null));
         }
         for (Verdict v : claims.verdicts(claimId)) {

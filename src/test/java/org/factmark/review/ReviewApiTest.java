@@ -62,6 +62,25 @@ class ReviewApiTest {
     }
 
     @Test
+    void the_claim_shows_its_sources_verdicts_reviews_comments_and_history() throws Exception {
+        long id = fx.inReview(false);
+        postJson("carol", "/api/claims/" + id + "/comments", "{\"text\":\"Checked the port's annual report.\"}")
+                .andExpect(status().isCreated());
+        review("bob", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isCreated());
+        mvc.perform(get("/api/claims/" + id).with(httpBasic("alice", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.status").value("CHECKED"))
+                .andExpect(jsonPath("$.checkedBy").value("bob"))
+                .andExpect(jsonPath("$.sources").isNotEmpty())
+                .andExpect(jsonPath("$.verdicts[*].kind", hasItem("AUTHOR")))
+                .andExpect(jsonPath("$.reviews[0].reviewer").value("bob"))
+                .andExpect(jsonPath("$.reviews[0].decision").value("APPROVE"))
+                .andExpect(jsonPath("$.comments[0].text").value("Checked the port's annual report."))
+                .andExpect(jsonPath("$.history").isNotEmpty());
+        mvc.perform(get("/api/claims/987654321").with(httpBasic("alice", "demo"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void reviewing_ones_own_verdict_is_403() throws Exception {
         long id = fx.submitted("bob", Rating.FALSE, false);
         review("bob", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden())
@@ -125,6 +144,13 @@ class ReviewApiTest {
         review("carol", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isConflict());
         mvc.perform(get("/api/claims/" + id + "/timeline").with(httpBasic("carol", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.kind == 'VERDICT')].detail", hasItem(nullValue())));
+        mvc.perform(get("/api/claims/" + id).with(httpBasic("carol", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rating").value(nullValue()))
+                .andExpect(jsonPath("$.verdicts").isEmpty())
+                .andExpect(jsonPath("$.history[*].what", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("verdict")))));
+        mvc.perform(get("/api/claims/" + id).with(httpBasic("alice", "demo")))
+                .andExpect(jsonPath("$.rating").value("TRUE")).andExpect(jsonPath("$.verdicts.length()").value(1));
         postJson("carol", "/api/claims/" + id + "/second-opinion", "{\"rating\":\"TRUE\",\"rationale\":\"Matches.\"}")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.claimStatus").value("IN_REVIEW"));
         mvc.perform(get("/api/claims/" + id + "/timeline").with(httpBasic("carol", "demo")))
