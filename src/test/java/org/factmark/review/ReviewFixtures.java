@@ -25,7 +25,7 @@ import org.springframework.security.core.context.SecurityContext;
 public final class ReviewFixtures {
     static final String BODY = "The port reopened in March. The harbour handled 4.2 million containers in 2024, a record. "
             + "Officials expect more next year.\nA second paragraph follows.";
-    static final String QUOTE = "4.2 million containers";
+    public static final String QUOTE = "4.2 million containers";
     private static final AtomicInteger counter = new AtomicInteger();
 
     private final ArticleService articles;

@@ -11,10 +11,11 @@ import org.factmark.security.UserService;
 import org.factmark.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Headless Chromium: alice's submitted claim is approved by bob in the review queue and shows as checked. */
+/** Headless Chromium: alice marks and submits a claim, bob approves it in the review queue, it shows as checked. */
 class ReviewBrowserTest extends BrowserTest {
     @Autowired
     ArticleService articles;
@@ -26,16 +27,47 @@ class ReviewBrowserTest extends BrowserTest {
     UserService users;
 
     @Test
-    void alice_submits_a_claim_bob_approves_it_in_the_queue_and_it_shows_as_checked() throws Exception {
-        // alice marks, adds a source and submits through the services (marking in the UI is the annotator's test)
-        long id = new ReviewFixtures(articles, claims, reviews, users).inReview(false);
+    void alice_marks_and_submits_a_claim_bob_approves_it_in_the_queue_and_it_shows_as_checked() throws Exception {
+        long articleId = new ReviewFixtures(articles, claims, reviews, users).article(false).getId();
+
+        // alice selects the figure in the article, marks it with M, rates it and submits it for review
+        login("alice", "demo");
+        driver.get(baseUrl() + "/articles/" + articleId);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body[data-annotator='attached']")));
+        String selected = (String) driver.executeScript("""
+                const body = document.getElementById('article-body');
+                const w = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                for (let n = w.nextNode(); n; n = w.nextNode()) {
+                  const i = n.data.indexOf(arguments[0]);
+                  if (i < 0) continue;
+                  const r = document.createRange();
+                  r.setStart(n, i);
+                  r.setEnd(n, i + arguments[0].length);
+                  getSelection().removeAllRanges();
+                  getSelection().addRange(r);
+                  return getSelection().toString();
+                }
+                return null;""", ReviewFixtures.QUOTE);
+        assertThat(selected).isEqualTo(ReviewFixtures.QUOTE);
+        new Actions(driver).sendKeys("m").perform();
+        await().until(ExpectedConditions.textToBe(By.id("claim-status"), "Draft"));
+        long id = ReviewFixtures.as("alice", () -> claims.listForArticle(articleId)).stream()
+                .filter(c -> c.getQuote().equals(ReviewFixtures.QUOTE)).findFirst().orElseThrow().getId();
+        driver.findElement(By.id("verdict-rating")).click();
+        await().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().strip().equals("Unverifiable") && i.isDisplayed()).findFirst().orElse(null)).click();
+        driver.findElement(By.cssSelector("#verdict-rationale textarea")).sendKeys("No public port statistics for 2024 yet.");
+        driver.findElement(By.id("submit-verdict")).click();
+        await().until(ExpectedConditions.textToBe(By.id("claim-status"), "In review"));
+        assertThat(ReviewFixtures.as("alice", () -> claims.get(id).getStatus())).isEqualTo(ClaimStatus.IN_REVIEW);
+        logout();
 
         login("bob", "demo");
         driver.get(baseUrl() + "/review");
         await().until(ExpectedConditions.visibilityOfElementLocated(By.id("review-item-" + id)));
         assertThat(driver.findElement(By.id("sentence-" + id)).getText())
                 .contains("The harbour handled 4.2 million containers in 2024, a record.");
-        assertThat(driver.findElement(By.id("rating-" + id)).getText()).isEqualTo("True");
+        assertThat(driver.findElement(By.id("rating-" + id)).getText()).isEqualTo("Unverifiable");
         shot("review-queue");
         driver.findElement(By.id("approve-" + id)).click();
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("review-item-" + id)));
