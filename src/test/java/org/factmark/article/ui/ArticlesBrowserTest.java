@@ -37,6 +37,20 @@ class ArticlesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void logging_in_gives_the_browser_a_new_session_id() {
+        driver.get(baseUrl() + "/login");
+        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        await().until(d -> d.manage().getCookieNamed("JSESSIONID") != null);
+        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("alice");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        await().until(d -> !d.getCurrentUrl().contains("/login"));
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("articles-grid")));
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+    }
+
+    @Test
     void wrong_password_shows_the_login_error_and_stays_on_the_login_page() {
         driver.get(baseUrl() + "/login");
         await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("alice");
