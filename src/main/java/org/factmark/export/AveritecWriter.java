@@ -1,7 +1,5 @@
 package org.factmark.export;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import org.factmark.claim.ClaimType;
@@ -16,27 +14,23 @@ import tools.jackson.databind.node.ObjectNode;
  * questions with answers built from the sources) plus a "factmark" object anchoring the claim (claim_id,
  * article_id, start, end in code points).
  */
-final class AveritecWriter implements DatasetWriter {
+final class AveritecWriter extends JsonArrayWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private final OutputStream out;
-    private final JsonMapper json;
     private final String urlTemplate;
-    private long n;
 
     AveritecWriter(OutputStream out, JsonMapper json, String urlTemplate) {
-        this.out = new BufferedOutputStream(out, 1 << 16);
-        this.json = json;
+        super(out, json);
         this.urlTemplate = urlTemplate;
     }
 
     @Override
-    public void begin() throws IOException {
-        JsonSupport.raw(out, "[\n");
+    String opening() {
+        return "[\n";
     }
 
     @Override
-    public void claim(ClaimRow r) throws IOException {
+    ObjectNode element(ClaimRow r) {
         ObjectNode o = json.createObjectNode();
         o.put("claim", r.quote());
         o.put("required_reannotation", false);
@@ -68,13 +62,11 @@ final class AveritecWriter implements DatasetWriter {
         fm.put("start", r.start());
         fm.put("end", r.end());
         JsonSupport.put(fm, "rating", r.rating());
-        if (n++ > 0) out.write(",\n".getBytes());
-        JsonSupport.write(out, json, o);
+        return o;
     }
 
     @Override
-    public void end() throws IOException {
-        JsonSupport.raw(out, "\n]\n");
-        out.flush();
+    String closing(long count) {
+        return "\n]\n";
     }
 }

@@ -1,7 +1,5 @@
 package org.factmark.export;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import org.factmark.claim.Rating;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,25 +11,21 @@ import tools.jackson.databind.node.ObjectNode;
  * no ratingValue for UNVERIFIABLE), url (factmark.export.claim-url with {articleId} and {id}), itemReviewed (a Claim appearing in
  * the article) and the anchor in the article as factmark:textPosition {start, end} (code points).
  */
-final class ClaimReviewWriter implements DatasetWriter {
-    private final OutputStream out;
-    private final JsonMapper json;
+final class ClaimReviewWriter extends JsonArrayWriter {
     private final String urlTemplate;
-    private long n;
 
     ClaimReviewWriter(OutputStream out, JsonMapper json, String urlTemplate) {
-        this.out = new BufferedOutputStream(out, 1 << 16);
-        this.json = json;
+        super(out, json);
         this.urlTemplate = urlTemplate;
     }
 
     @Override
-    public void begin() throws IOException {
-        JsonSupport.raw(out, "{\"@context\":{\"@vocab\":\"https://schema.org/\",\"factmark\":\"urn:factmark:vocab#\"},\"@graph\":[\n");
+    String opening() {
+        return "{\"@context\":{\"@vocab\":\"https://schema.org/\",\"factmark\":\"urn:factmark:vocab#\"},\"@graph\":[\n";
     }
 
     @Override
-    public void claim(ClaimRow r) throws IOException {
+    ObjectNode element(ClaimRow r) {
         ObjectNode o = json.createObjectNode();
         o.put("@type", "ClaimReview");
         o.put("@id", "urn:factmark:claim:" + r.id());
@@ -86,13 +80,11 @@ final class ClaimReviewWriter implements DatasetWriter {
                 if (s.title() != null) c.put("name", s.title());
             }
         }
-        if (n++ > 0) out.write(",\n".getBytes());
-        JsonSupport.write(out, json, o);
+        return o;
     }
 
     @Override
-    public void end() throws IOException {
-        JsonSupport.raw(out, "\n]}\n");
-        out.flush();
+    String closing(long count) {
+        return "\n]}\n";
     }
 }

@@ -1,7 +1,5 @@
 package org.factmark.export;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,26 +10,22 @@ import tools.jackson.databind.node.ObjectNode;
  * article URL (or urn:factmark:article:{id}) with a TextQuoteSelector and a TextPositionSelector (code points);
  * bodies: the rating (purpose "assessing"), the rationale (purpose "describing") and each source (purpose "linking").
  */
-final class WebAnnotationWriter implements DatasetWriter {
+final class WebAnnotationWriter extends JsonArrayWriter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
-    private final OutputStream out;
-    private final JsonMapper json;
-    private long n;
 
     WebAnnotationWriter(OutputStream out, JsonMapper json) {
-        this.out = new BufferedOutputStream(out, 1 << 16);
-        this.json = json;
+        super(out, json);
     }
 
     @Override
-    public void begin() throws IOException {
-        JsonSupport.raw(out, "{\"@context\":\"" + CONTEXT + "\",\"id\":\"urn:factmark:export\",\"type\":\"AnnotationCollection\","
-                + "\"label\":\"Factmark claims\",\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\n");
+    String opening() {
+        return "{\"@context\":\"" + CONTEXT + "\",\"id\":\"urn:factmark:export\",\"type\":\"AnnotationCollection\","
+                + "\"label\":\"Factmark claims\",\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\n";
     }
 
     @Override
-    public void claim(ClaimRow r) throws IOException {
+    ObjectNode element(ClaimRow r) {
         ObjectNode a = json.createObjectNode();
         a.put("@context", CONTEXT);
         a.put("id", "urn:factmark:claim:" + r.id());
@@ -86,13 +80,11 @@ final class WebAnnotationWriter implements DatasetWriter {
         pos.put("type", "TextPositionSelector");
         pos.put("start", r.start());
         pos.put("end", r.end());
-        if (n++ > 0) out.write(",\n".getBytes());
-        JsonSupport.write(out, json, a);
+        return a;
     }
 
     @Override
-    public void end() throws IOException {
-        JsonSupport.raw(out, "\n]},\"total\":" + n + "}\n");
-        out.flush();
+    String closing(long count) {
+        return "\n]},\"total\":" + count + "}\n";
     }
 }
