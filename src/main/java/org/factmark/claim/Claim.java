@@ -207,6 +207,13 @@ public class Claim extends AbstractEntity {
         touch();
     }
 
+    /** The author takes the claim back out of review: DRAFT again; the verdict stays as the author's draft. */
+    void withdrawn() {
+        this.status = ClaimStatus.DRAFT;
+        this.submittedAt = null;
+        touch();
+    }
+
     void disputed() {
         this.status = ClaimStatus.DISPUTED;
         touch();

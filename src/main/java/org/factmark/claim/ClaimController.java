@@ -76,7 +76,7 @@ class ClaimController {
 
     @GetMapping("/articles/{articleId}/claims")
     List<ClaimJson> listForArticle(@PathVariable long articleId) {
-        return claims.listForArticle(articleId).stream().map(ClaimJson::of).toList();
+        return claims.listJsonForArticle(articleId);
     }
 
     @GetMapping("/claims")
@@ -85,8 +85,8 @@ class ClaimController {
         ClaimStatus st = parse(ClaimStatus.class, status, "status");
         if (page < 0) throw new InvalidInputException("page", "page: counts from 0.");
         if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidInputException("size", "size: between 1 and " + MAX_PAGE_SIZE + ".");
-        Page<Claim> p = claims.find(st, articleId, PageRequest.of(page, size));
-        return new ClaimPage(p.getContent().stream().map(ClaimJson::of).toList(), p.getTotalElements(), page, size,
+        Page<ClaimJson> p = claims.findJson(st, articleId, PageRequest.of(page, size));
+        return new ClaimPage(p.getContent(), p.getTotalElements(), page, size,
                 p.getTotalPages());
     }
 
@@ -102,7 +102,7 @@ class ClaimController {
         claims.update(id, in.version(), type == null ? current.getType() : type,
                 in.claimant() == null ? current.getClaimant() : in.claimant(),
                 in.restatement() == null ? current.getRestatement() : in.restatement());
-        return ClaimJson.of(claims.get(id));
+        return claims.json(id);
     }
 
     @DeleteMapping("/claims/{id}")
@@ -115,6 +115,13 @@ class ClaimController {
     ClaimDetailJson verdict(@PathVariable long id, @RequestBody VerdictRequest in) {
         claims.submitVerdict(id, parse(Rating.class, in.rating(), "rating"), in.rationale());
         return ClaimDetailJson.of(claims.details(id));
+    }
+
+    /** The author takes the claim back out of review (IN_REVIEW to DRAFT); pending reviews of its verdict are void. */
+    @PostMapping("/claims/{id}/withdraw")
+    ClaimJson withdraw(@PathVariable long id) {
+        claims.withdraw(id);
+        return claims.json(id);
     }
 
     // ---- sources -------------------------------------------------------------------------------------------

@@ -11,17 +11,11 @@ import java.util.List;
 public record ClaimDetailJson(@JsonUnwrapped ClaimJson claim, String checkedBy, List<SourceJson> sources,
                               List<VerdictJson> verdicts, List<HistoryEntry> history) {
 
+    /** The details as ClaimService gave them to the current user (already redacted under blind review). */
     public static ClaimDetailJson of(ClaimDetails d) {
         Claim c = d.claim();
-        return new ClaimDetailJson(ClaimJson.of(c), c.getCheckedBy() == null ? null : c.getCheckedBy().getUsername(),
+        return new ClaimDetailJson(ClaimJson.of(c, d.verdictHidden()), c.getCheckedBy() == null ? null : c.getCheckedBy().getUsername(),
                 d.sources().stream().map(SourceJson::of).toList(), d.verdicts().stream().map(VerdictJson::of).toList(),
                 d.history());
-    }
-
-    /** What a blind reviewer may see before rating: no rating, only their own verdicts, no verdict lines in the history. */
-    public ClaimDetailJson blindFor(String username) {
-        return new ClaimDetailJson(claim.withoutRating(), checkedBy, sources,
-                verdicts.stream().filter(v -> v.author().equals(username)).toList(),
-                history.stream().filter(h -> !h.verdict()).toList());
     }
 }

@@ -45,9 +45,11 @@ public class ClaimService {
     private final ArticleService articles;
     private final UserService users;
     private final EntityManager em;
+    private final VerdictVisibility visibility;
 
     ClaimService(ClaimRepository claims, SourceRepository sources, VerdictRepository verdicts, ArticleService articles,
-                 UserService users, EntityManager em) {
+                 UserService users, EntityManager em, VerdictVisibility visibility) {
+        this.visibility = visibility;
         this.claims = claims;
         this.sources = sources;
         this.verdicts = verdicts;
@@ -74,11 +76,47 @@ public class ClaimService {
         return c;
     }
 
-    /** The claim with its sources, verdicts and audit history. */
+    /**
+     * The claim with its sources, verdicts and audit history, as the current user may see them: while the ratings
+     * are hidden from them ({@link VerdictVisibility}) only their own verdicts and no verdict lines of the history.
+     */
     @Transactional(readOnly = true)
     public ClaimDetails details(long claimId) {
         Claim c = get(claimId);
-        return new ClaimDetails(c, sources.findByClaim(claimId), verdicts.findByClaim(claimId), history(claimId));
+        boolean hidden = visibility.hidden(c);
+        List<Verdict> vs = verdicts.findByClaim(claimId);
+        List<HistoryEntry> h = fullHistory(claimId);
+        if (hidden) {
+            String me = CurrentUser.username().orElse("");
+            vs = vs.stream().filter(v -> v.getAuthor().getUsername().equals(me)).toList();
+            h = h.stream().filter(e -> !e.verdict()).toList();
+        }
+        return new ClaimDetails(c, sources.findByClaim(claimId), vs, h, hidden);
+    }
+
+    /** Whether the current user may not see this claim's ratings yet (blind second opinion; {@link VerdictVisibility}). */
+    @Transactional(readOnly = true)
+    public boolean verdictHidden(long claimId) {
+        return visibility.hidden(get(claimId));
+    }
+
+    /** The claim as REST shows it to the current user (rating withheld while hidden). */
+    @Transactional(readOnly = true)
+    public ClaimJson json(long claimId) {
+        Claim c = get(claimId);
+        return ClaimJson.of(c, visibility.hidden(c));
+    }
+
+    /** {@link #listForArticle} as REST shows it to the current user. */
+    @Transactional(readOnly = true)
+    public List<ClaimJson> listJsonForArticle(long articleId) {
+        return listForArticle(articleId).stream().map(c -> ClaimJson.of(c, visibility.hidden(c))).toList();
+    }
+
+    /** {@link #find} as REST shows it to the current user. */
+    @Transactional(readOnly = true)
+    public Page<ClaimJson> findJson(ClaimStatus status, Long articleId, Pageable pageable) {
+        return find(status, articleId, pageable).map(c -> ClaimJson.of(c, visibility.hidden(c)));
     }
 
     @Transactional(readOnly = true)
@@ -258,6 +296,24 @@ public class ClaimService {
         return v;
     }
 
+    /**
+     * The author withdraws a claim from review: IN_REVIEW goes back to DRAFT, so no review of the verdict that was
+     * submitted can happen any more (every review action names the verdict in force and needs IN_REVIEW or
+     * DISPUTED). The author edits and submits again (a new verdict). 403 for anyone but the author; 409 unless
+     * IN_REVIEW. See docs/decisions/050-review-names-the-verdict.md.
+     */
+    @Transactional
+    public Claim withdraw(long claimId) {
+        Claim c = claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+        if (!isAuthor(c, me())) throw new ForbiddenException("Only the claim's author withdraws it from review.");
+        if (c.getStatus() != ClaimStatus.IN_REVIEW) {
+            throw new ConflictException("Only a claim IN_REVIEW can be withdrawn; this one is " + c.getStatus() + ".");
+        }
+        c.withdrawn();
+        claims.flush();
+        return c;
+    }
+
     /** The author deletes a DRAFT claim; nobody else may, and not once it has been submitted. */
     @Transactional
     public void delete(long claimId) {
@@ -323,9 +379,17 @@ public class ClaimService {
 
     // ---- history -------------------------------------------------------------------------------------------
 
-    /** Who changed what and when: the claim's own revisions, its sources and its verdicts, oldest first. */
+    /**
+     * Who changed what and when: the claim's own revisions, its sources and its verdicts, oldest first; without the
+     * verdict lines while the current user may not see the ratings ({@link VerdictVisibility}).
+     */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long claimId) {
+        List<HistoryEntry> h = fullHistory(claimId);
+        return visibility.hidden(get(claimId)) ? h.stream().filter(e -> !e.verdict()).toList() : h;
+    }
+
+    private List<HistoryEntry> fullHistory(long claimId) {
         var reader = AuditReaderFactory.get(em);
         // within one revision (same timestamp) the cause reads first: "submitted the verdict" before "status -> IN_REVIEW"
         List<Ranked> out = new ArrayList<>();

@@ -55,9 +55,10 @@ class DemoClaims {
                 if (d.status() != ClaimStatus.DRAFT) claims.submitVerdict(c.getId(), d.rating(), d.rationale());
                 return c.getId();
             });
+            Long verdictId = d.status() == ClaimStatus.DRAFT ? null : as(d.author(), () -> claims.get(id).getVerdict().getId());
             switch (d.status()) {
-                case CHECKED -> as(d.reviewer(), () -> reviews.approve(id, d.reviewComment()));
-                case DISPUTED -> as(d.reviewer(), () -> reviews.dispute(id, d.reviewRating(), d.reviewComment()));
+                case CHECKED -> as(d.reviewer(), () -> reviews.approve(id, verdictId, d.reviewComment()));
+                case DISPUTED -> as(d.reviewer(), () -> reviews.dispute(id, verdictId, d.reviewRating(), d.reviewComment()));
                 default -> {
                 }
             }

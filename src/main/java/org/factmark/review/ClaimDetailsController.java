@@ -6,7 +6,6 @@ import org.factmark.claim.ClaimDetailJson;
 import org.factmark.claim.ClaimService;
 import org.factmark.review.ReviewViews.CommentItem;
 import org.factmark.review.ReviewViews.ReviewItem;
-import org.factmark.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/claims/{id}}: the whole claim — its fields, sources, verdicts and history (from the claim
  * feature) with its reviews and comments. It lives here because review builds on claim, not the other way round.
- * A blind second reviewer who has not rated yet sees no rating, no one else's verdicts and no verdict history.
+ * A viewer from whom the ratings are hidden (blind second opinion, claim.VerdictVisibility) sees no rating, no one
+ * else's verdicts, reviews' ratings or comments, and no verdict history.
  */
 @RestController
 @RequestMapping("/api")
@@ -34,8 +34,8 @@ class ClaimDetailsController {
 
     @GetMapping("/claims/{id}")
     ClaimWithReviewsJson get(@PathVariable long id) {
+        // ClaimService.details and ReviewService apply the blind rule (claim.VerdictVisibility) themselves
         ClaimDetailJson details = ClaimDetailJson.of(claims.details(id));
-        if (reviews.verdictHidden(id)) details = details.blindFor(CurrentUser.require());
         return new ClaimWithReviewsJson(details, reviews.reviews(id), reviews.comments(id));
     }
 }

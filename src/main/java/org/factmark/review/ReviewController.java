@@ -38,10 +38,14 @@ class ReviewController {
         this.articles = articles;
     }
 
-    record ReviewRequest(ReviewDecision decision, Rating rating, String comment) {
+    record ReviewRequest(Long verdictId, ReviewDecision decision, Rating rating, String comment) {
     }
 
-    record RatingRequest(Rating rating, String rationale) {
+    record RatingRequest(Long verdictId, Rating rating, String rationale) {
+    }
+
+    /** The verdict an action judges: the verdict in force as {@code GET /api/claims/{id}} served it. */
+    record VerdictRef(Long verdictId) {
     }
 
     record CommentRequest(String text) {
@@ -59,8 +63,8 @@ class ReviewController {
     @PostMapping("/claims/{id}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
     ReviewItem review(@PathVariable long id, @RequestBody(required = false) ReviewRequest body) {
-        ReviewRequest r = body == null ? new ReviewRequest(null, null, null) : body;
-        return reviews.review(id, r.decision(), r.rating(), r.comment());
+        ReviewRequest r = body == null ? new ReviewRequest(null, null, null, null) : body;
+        return reviews.review(id, r.verdictId(), r.decision(), r.rating(), r.comment());
     }
 
     @GetMapping("/claims/{id}/reviews")
@@ -71,22 +75,22 @@ class ReviewController {
     @PostMapping("/claims/{id}/second-opinion")
     @ResponseStatus(HttpStatus.CREATED)
     RatingResult secondOpinion(@PathVariable long id, @RequestBody(required = false) RatingRequest body) {
-        RatingRequest r = body == null ? new RatingRequest(null, null) : body;
-        return reviews.secondOpinion(id, r.rating(), r.rationale());
+        RatingRequest r = body == null ? new RatingRequest(null, null, null) : body;
+        return reviews.secondOpinion(id, r.verdictId(), r.rating(), r.rationale());
     }
 
     @PostMapping("/claims/{id}/adjudication")
     @ResponseStatus(HttpStatus.CREATED)
     RatingResult settle(@PathVariable long id, @RequestBody(required = false) RatingRequest body) {
-        RatingRequest r = body == null ? new RatingRequest(null, null) : body;
-        return reviews.settle(id, r.rating(), r.rationale());
+        RatingRequest r = body == null ? new RatingRequest(null, null, null) : body;
+        return reviews.settle(id, r.verdictId(), r.rating(), r.rationale());
     }
 
     /** The author revises the verdict of a DISPUTED claim (back to IN_REVIEW). */
     @PostMapping("/claims/{id}/revision")
     @ResponseStatus(HttpStatus.CREATED)
     VerdictResult revise(@PathVariable long id, @RequestBody(required = false) RatingRequest body) {
-        RatingRequest r = body == null ? new RatingRequest(null, null) : body;
+        RatingRequest r = body == null ? new RatingRequest(null, null, null) : body;
         Verdict v = reviews.reviseDisputed(id, r.rating(), r.rationale());
         return new VerdictResult(id, v.getId(), v.getRating(), v.getRationale(), "IN_REVIEW");
     }
@@ -94,8 +98,8 @@ class ReviewController {
     /** The author takes the disputing reviewer's rating (CHECKED). */
     @PostMapping("/claims/{id}/accept-dispute")
     @ResponseStatus(HttpStatus.CREATED)
-    RatingResult acceptDispute(@PathVariable long id) {
-        return reviews.acceptDisputedRating(id);
+    RatingResult acceptDispute(@PathVariable long id, @RequestBody(required = false) VerdictRef body) {
+        return reviews.acceptDisputedRating(id, body == null ? null : body.verdictId());
     }
 
     @PostMapping("/claims/{id}/comments")

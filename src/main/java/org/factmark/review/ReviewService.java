@@ -19,6 +19,7 @@ import org.factmark.claim.HistoryEntry;
 import org.factmark.claim.Rating;
 import org.factmark.claim.Verdict;
 import org.factmark.claim.VerdictKind;
+import org.factmark.claim.VerdictVisibility;
 import org.factmark.review.ReviewViews.CommentItem;
 import org.factmark.review.ReviewViews.DisputeInfo;
 import org.factmark.review.ReviewViews.DisputeItem;
@@ -59,9 +60,11 @@ public class ReviewService {
     private final ClaimService claims;
     private final ClaimWorkflow workflow;
     private final UserService users;
+    private final VerdictVisibility visibility;
 
     ReviewService(ReviewRepository reviews, CommentRepository comments, ClaimService claims, ClaimWorkflow workflow,
-                  UserService users) {
+                  UserService users, VerdictVisibility visibility) {
+        this.visibility = visibility;
         this.reviews = reviews;
         this.comments = comments;
         this.claims = claims;
@@ -71,32 +74,35 @@ public class ReviewService {
 
     // ---- review: approve / dispute ---------------------------------------------------------------------------
 
-    /** A reviewer approves the verdict in force: the claim becomes CHECKED. */
+    /** A reviewer approves the verdict {@code verdictId} they saw, if still in force: the claim becomes CHECKED. */
     @Transactional
-    public ReviewItem approve(long claimId, String comment) {
-        return review(claimId, ReviewDecision.APPROVE, null, comment);
+    public ReviewItem approve(long claimId, Long verdictId, String comment) {
+        return review(claimId, verdictId, ReviewDecision.APPROVE, null, comment);
     }
 
-    /** A reviewer disputes the verdict in force with their own rating and a comment: the claim becomes DISPUTED. */
+    /** A reviewer disputes the verdict they saw with their own rating and a comment: the claim becomes DISPUTED. */
     @Transactional
-    public ReviewItem dispute(long claimId, Rating rating, String comment) {
-        return review(claimId, ReviewDecision.DISPUTE, rating, comment);
+    public ReviewItem dispute(long claimId, Long verdictId, Rating rating, String comment) {
+        return review(claimId, verdictId, ReviewDecision.DISPUTE, rating, comment);
     }
 
     /**
      * Approves or disputes. 404 unknown claim; 403 without the REVIEWER role, or for the claim's author or the author
-     * of the verdict in force; 409 unless IN_REVIEW, or while a blind reviewer has not given their own rating;
-     * 400 for a dispute without rating or comment, or an approval with a rating other than the verdict's.
+     * of the verdict in force; 409 unless IN_REVIEW; 400 without {@code verdictId}; 409 when {@code verdictId} is
+     * not the verdict in force any more (the author changed it since the reviewer saw it), or while a blind reviewer
+     * has not given their own rating; 400 for a dispute without rating or comment, or an approval with a rating
+     * other than the verdict's.
      */
     @Transactional
-    public ReviewItem review(long claimId, ReviewDecision decision, Rating rating, String comment) {
+    public ReviewItem review(long claimId, Long verdictId, ReviewDecision decision, Rating rating, String comment) {
         Claim c = claim(claimId);
         AppUser me = me();
         requireReviewerOf(c, me);
         if (c.getStatus() != ClaimStatus.IN_REVIEW) {
             throw new ConflictException("Only a claim IN_REVIEW can be reviewed; this one is " + c.getStatus() + ".");
         }
-        if (verdictHiddenFor(c, me.getUsername())) {
+        requireVerdictSeen(c, verdictId);
+        if (blindRatingMissing(c, me.getUsername())) {
             throw new ConflictException("This article is in blind review: give your blind rating first (second opinion).");
         }
         if (decision == null) throw new InvalidInputException("decision", "Say APPROVE or DISPUTE.");
@@ -121,6 +127,22 @@ public class ReviewService {
         return item(r, c.getStatus(), false);
     }
 
+    /**
+     * Every review action names the verdict it judges: {@code verdictId} must be the verdict in force, else the
+     * author changed (or withdrew) it after the caller loaded it and nothing may happen: 400 when missing, 409 when
+     * stale ({@link VerdictChangedException}, naming the verdict now in force).
+     */
+    static void requireVerdictSeen(Claim c, Long verdictId) {
+        if (verdictId == null) {
+            throw new InvalidInputException("verdictId",
+                    "verdictId: send the id of the verdict you judged (GET /api/claims/{id} serves it as verdictId).");
+        }
+        Verdict inForce = c.getVerdict();
+        if (inForce == null || !inForce.getId().equals(verdictId)) {
+            throw new VerdictChangedException(c.getId(), verdictId, inForce == null ? null : inForce.getId());
+        }
+    }
+
     private void requireReviewerOf(Claim c, AppUser me) {
         if (!CurrentUser.hasRole(Role.REVIEWER)) {
             throw new ForbiddenException("Reviewing needs the REVIEWER role.");
@@ -141,13 +163,14 @@ public class ReviewService {
      * already; 400 without a rating.
      */
     @Transactional
-    public RatingResult secondOpinion(long claimId, Rating rating, String rationale) {
+    public RatingResult secondOpinion(long claimId, Long verdictId, Rating rating, String rationale) {
         Claim c = claim(claimId);
         AppUser me = me();
         requireReviewerOf(c, me);
         if (c.getStatus() != ClaimStatus.IN_REVIEW) {
             throw new ConflictException("A second opinion is given on a claim IN_REVIEW; this one is " + c.getStatus() + ".");
         }
+        requireVerdictSeen(c, verdictId);
         if (!c.getArticle().isBlindReview()) {
             throw new ConflictException("The article is not in blind review; approve or dispute the verdict instead.");
         }
@@ -161,24 +184,18 @@ public class ReviewService {
     }
 
     /**
-     * Whether the verdict of this claim is hidden from the user: the article is in blind review, the claim is
-     * IN_REVIEW, and the user is a reviewer (not its author) who has not yet given their own blind rating.
-     */
-    /**
-     * Whether the current user is a blind second reviewer who has not yet given their own rating of this claim, so
-     * the author's rating and rationale must stay hidden from them.
+     * Whether the current user may not see this claim's ratings yet (blind second opinion; the rule is
+     * {@link VerdictVisibility}'s).
      */
     @Transactional(readOnly = true)
     public boolean verdictHidden(long claimId) {
-        return verdictHiddenFor(claim(claimId), CurrentUser.require());
+        return visibility.hidden(claim(claimId));
     }
 
-    private boolean verdictHiddenFor(Claim c, String username) {
-        if (c.getStatus() != ClaimStatus.IN_REVIEW || !c.getArticle().isBlindReview()) return false;
-        if (!CurrentUser.hasRole(Role.REVIEWER)) return false;
-        if (c.getAuthor().getUsername().equals(username)) return false;
-        if (c.getVerdict() != null && c.getVerdict().getAuthor().getUsername().equals(username)) return false;
-        return reviews.countVerdicts(c.getId(), username, VerdictKind.SECOND_OPINION) == 0;
+    /** The approve/dispute gate under blind review: a reviewer gives their own blind rating before judging the verdict. */
+    private boolean blindRatingMissing(Claim c, String username) {
+        return c.getStatus() == ClaimStatus.IN_REVIEW && c.getArticle().isBlindReview()
+                && reviews.countVerdicts(c.getId(), username, VerdictKind.SECOND_OPINION) == 0;
     }
 
     // ---- after a dispute: the author revises or accepts; an adjudicator settles --------------------------------
@@ -200,13 +217,14 @@ public class ReviewService {
      * CHECKED by the disputing reviewer (both now agree, so four eyes have seen it).
      */
     @Transactional
-    public RatingResult acceptDisputedRating(long claimId) {
+    public RatingResult acceptDisputedRating(long claimId, Long verdictId) {
         Claim c = claim(claimId);
         AppUser me = me();
         if (!c.getAuthor().equals(me)) throw new ForbiddenException("Only the claim's author accepts a reviewer's rating.");
         if (c.getStatus() != ClaimStatus.DISPUTED) {
             throw new ConflictException("Only a DISPUTED claim has a reviewer's rating to accept; this one is " + c.getStatus() + ".");
         }
+        requireVerdictSeen(c, verdictId);
         Review dispute = reviews.latestDispute(claimId)
                 .orElseThrow(() -> new ConflictException("No dispute is recorded for this claim."));
         String why = "Accepted " + dispute.getReviewer().getUsername() + "'s rating: " + dispute.getComment();
@@ -222,7 +240,7 @@ public class ReviewService {
      * of the verdict in force) nor the disputing reviewer. 409 unless DISPUTED; 400 without rating or rationale.
      */
     @Transactional
-    public RatingResult settle(long claimId, Rating finalRating, String rationale) {
+    public RatingResult settle(long claimId, Long verdictId, Rating finalRating, String rationale) {
         Claim c = claim(claimId);
         AppUser me = me();
         Optional<Review> dispute = reviews.latestDispute(claimId);
@@ -232,6 +250,7 @@ public class ReviewService {
         if (c.getStatus() != ClaimStatus.DISPUTED) {
             throw new ConflictException("Only a DISPUTED claim is settled; this one is " + c.getStatus() + ".");
         }
+        requireVerdictSeen(c, verdictId);
         if (finalRating == null) throw new InvalidInputException("rating", "Choose the final rating.");
         String why = clean(rationale, Verdict.MAX_RATIONALE, "rationale");
         if (why == null) throw new InvalidInputException("rationale", "Say why this rating settles the dispute.");
@@ -263,28 +282,35 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewItem> reviews(long claimId) {
         Claim c = claim(claimId);
-        boolean hidden = verdictHiddenFor(c, CurrentUser.require());
+        boolean hidden = visibility.hidden(c);
         return reviews.findByClaim(claimId).stream().map(r -> item(r, c.getStatus(), hidden)).toList();
     }
 
-    /** The comments on a claim, oldest first. */
+    /**
+     * The comments on a claim, oldest first. While the ratings are hidden from the current user (blind second
+     * opinion, {@link VerdictVisibility}) only their own comments: anyone else's might name the rating.
+     */
     @Transactional(readOnly = true)
     public List<CommentItem> comments(long claimId) {
-        claim(claimId);
+        Claim claim = claim(claimId);
+        boolean hidden = visibility.hidden(claim);
+        String me = CurrentUser.username().orElse("");
         return comments.findByClaim(claimId).stream()
+                .filter(c -> !hidden || c.getAuthor().getUsername().equals(me))
                 .map(c -> new CommentItem(c.getId(), claimId, c.getAuthor().getUsername(), c.getBody(), c.getCreatedAt()))
                 .toList();
     }
 
     /**
-     * Comments, reviews, verdicts (with rationale) and audited edits of a claim, oldest first. For a blind reviewer
-     * who has not given their own rating yet, other people's ratings, rationales and review comments are hidden.
+     * Comments, reviews, verdicts (with rationale) and audited edits of a claim, oldest first. While the ratings are
+     * hidden from the current user ({@link VerdictVisibility}), other people's ratings, rationales, review comments
+     * and comments are left out or redacted.
      */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long claimId) {
         Claim c = claim(claimId);
         String me = CurrentUser.require();
-        boolean hidden = verdictHiddenFor(c, me);
+        boolean hidden = visibility.hidden(c);
         List<TimelineEntry> out = new ArrayList<>();
         for (HistoryEntry h : claims.history(claimId)) {
             if (h.verdict()) continue; // the timeline shows verdicts from their own rows
@@ -310,6 +336,7 @@ public class ReviewService {
             out.add(new TimelineEntry(r.getCreatedAt(), who, EntryKind.REVIEW, text, redact ? null : r.getComment()));
         }
         for (Comment k : comments.findByClaim(claimId)) {
+            if (hidden && !k.getAuthor().getUsername().equals(me)) continue;
             out.add(new TimelineEntry(k.getCreatedAt(), k.getAuthor().getUsername(), EntryKind.COMMENT, "commented", k.getBody()));
         }
         out.sort(Comparator.comparing(TimelineEntry::at));
@@ -332,7 +359,7 @@ public class ReviewService {
         for (Claim c : reviews.findOthersClaims(ClaimStatus.IN_REVIEW, me, Pageable.ofSize(QUEUE_LIMIT))) {
             Article a = c.getArticle();
             Sentences.InContext s = sentence(c, bodies);
-            boolean hidden = verdictHiddenFor(c, me);
+            boolean hidden = visibility.hidden(c);
             Rating mine = !a.isBlindReview() ? null : claims.verdicts(c.getId()).stream()
                     .filter(v -> v.getKind() == VerdictKind.SECOND_OPINION && v.getAuthor().getUsername().equals(me))
                     .map(Verdict::getRating).findFirst().orElse(null);
@@ -340,7 +367,7 @@ public class ReviewService {
             out.add(new QueueItem(c.getId(), a.getId(), a.getTitle(), c.getType(), c.getAuthor().getUsername(),
                     c.getSubmittedAt(), s.before(), s.quote(), s.after(),
                     claims.sources(c.getId()).stream().map(SourceItem::of).toList(), a.isBlindReview(), hidden,
-                    hidden ? null : v.getRating(), hidden ? null : v.getRationale(), mine, reviewer));
+                    v.getId(), hidden ? null : v.getRating(), hidden ? null : v.getRationale(), mine, reviewer));
         }
         return out;
     }
@@ -357,7 +384,7 @@ public class ReviewService {
             if (!maySettle(c, me, d)) continue;
             Sentences.InContext s = sentence(c, bodies);
             out.add(new DisputeItem(c.getId(), c.getArticle().getId(), c.getArticle().getTitle(), c.getAuthor().getUsername(),
-                    s.before(), s.quote(), s.after(), c.getVerdict().getRating(), c.getVerdict().getRationale(),
+                    s.before(), s.quote(), s.after(), c.getVerdict().getId(), c.getVerdict().getRating(), c.getVerdict().getRationale(),
                     d.map(ReviewService::info).orElse(null)));
         }
         return out;
@@ -373,7 +400,7 @@ public class ReviewService {
             DisputeInfo d = c.getStatus() == ClaimStatus.DISPUTED
                     ? reviews.latestDispute(c.getId()).map(ReviewService::info).orElse(null) : null;
             out.add(new MyClaim(c.getId(), c.getArticle().getId(), c.getArticle().getTitle(), c.getQuote(), c.getStatus(),
-                    v == null ? null : v.getRating(), v == null ? null : v.getRationale(), c.getUpdatedAt(),
+                    v == null ? null : v.getId(), v == null ? null : v.getRating(), v == null ? null : v.getRationale(), c.getUpdatedAt(),
                     c.getCheckedBy() == null ? null : c.getCheckedBy().getUsername(), d));
         }
         out.sort(Comparator.comparing((MyClaim m) -> m.status() != ClaimStatus.DISPUTED));

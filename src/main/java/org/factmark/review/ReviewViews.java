@@ -20,13 +20,14 @@ public final class ReviewViews {
     }
 
     /**
-     * One claim waiting for review. With {@code verdictHidden} (blind second opinion not yet given by the viewer),
-     * {@code rating} and {@code rationale} are null.
+     * One claim waiting for review. {@code verdictId} is the verdict in force: the review actions send it back.
+     * With {@code verdictHidden} (blind second opinion not yet given by the viewer), {@code rating} and
+     * {@code rationale} are null.
      */
     public record QueueItem(long claimId, long articleId, String articleTitle, ClaimType type, String author,
                             Instant submittedAt, String sentenceBefore, String quote, String sentenceAfter,
-                            List<SourceItem> sources, boolean blindReview, boolean verdictHidden, Rating rating,
-                            String rationale, Rating myBlindRating, boolean mayReview) {
+                            List<SourceItem> sources, boolean blindReview, boolean verdictHidden, Long verdictId,
+                            Rating rating, String rationale, Rating myBlindRating, boolean mayReview) {
     }
 
     /** The latest dispute of a claim: who disputed, their rating and comment. */
@@ -35,13 +36,13 @@ public final class ReviewViews {
 
     /** A claim as its author sees it under "my claims"; {@code dispute} is set for DISPUTED claims. */
     public record MyClaim(long claimId, long articleId, String articleTitle, String quote, ClaimStatus status,
-                          Rating rating, String rationale, Instant updatedAt, String checkedBy, DisputeInfo dispute) {
+                          Long verdictId, Rating rating, String rationale, Instant updatedAt, String checkedBy, DisputeInfo dispute) {
     }
 
     /** A DISPUTED claim someone may settle: the author's verdict and the dispute. */
     public record DisputeItem(long claimId, long articleId, String articleTitle, String author, String sentenceBefore,
-                              String quote, String sentenceAfter, Rating authorRating, String authorRationale,
-                              DisputeInfo dispute) {
+                              String quote, String sentenceAfter, Long verdictId, Rating authorRating,
+                              String authorRationale, DisputeInfo dispute) {
     }
 
     /** A review as the API and the timeline show it; rating and comment are null while hidden from a blind reviewer. */

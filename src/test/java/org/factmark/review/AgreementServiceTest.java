@@ -40,11 +40,11 @@ class AgreementServiceTest {
         for (int i = 0; i < 5; i++) {
             long id = fx.submitted("xena", xena[i], false);
             Rating r = yuri[i];
-            if (r == null) run("yuri", () -> reviews.approve(id, null));
-            else run("yuri", () -> reviews.dispute(id, r, "I rate it differently."));
+            if (r == null) run("yuri", () -> reviews.approve(id, fx.verdict(id), null));
+            else run("yuri", () -> reviews.dispute(id, fx.verdict(id), r, "I rate it differently."));
             if (i == 4) {
                 // xena accepts yuri's rating later: her judgement stays her first rating
-                run("xena", () -> reviews.acceptDisputedRating(id));
+                run("xena", () -> reviews.acceptDisputedRating(id, fx.verdict(id)));
             }
         }
         AgreementReport report = as("carol", () -> agreement.compute(5));

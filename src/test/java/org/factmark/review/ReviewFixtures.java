@@ -102,6 +102,18 @@ public final class ReviewFixtures {
         return id;
     }
 
+    /** The id of the claim's verdict in force (null before a verdict), as GET /api/claims/{id} serves it. */
+    public Long verdict(long claimId) {
+        try {
+            return SystemAuthentication.call(() -> {
+                var v = claims.get(claimId).getVerdict();
+                return v == null ? null : v.getId();
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void setBlind(long claimId, boolean blind) throws Exception {
         SystemAuthentication.run(() -> articles.setBlindReview(claims.get(claimId).getArticle().getId(), blind));
     }
@@ -109,14 +121,14 @@ public final class ReviewFixtures {
     /** IN_REVIEW, approved by bob: CHECKED. */
     public long checked() throws Exception {
         long id = inReview(false);
-        run("bob", () -> reviews.approve(id, "Matches the source."));
+        run("bob", () -> reviews.approve(id, verdict(id), "Matches the source."));
         return id;
     }
 
     /** IN_REVIEW, disputed by bob with MOSTLY_TRUE: DISPUTED. */
     public long disputed() throws Exception {
         long id = inReview(false);
-        run("bob", () -> reviews.dispute(id, Rating.MOSTLY_TRUE, "The figure is rounded up."));
+        run("bob", () -> reviews.dispute(id, verdict(id), Rating.MOSTLY_TRUE, "The figure is rounded up."));
         return id;
     }
 

@@ -54,7 +54,7 @@ class ReviewServiceTest {
     @Test
     void approval_checks_the_claim_recording_reviewer_time_and_the_reviewers_rating() throws Exception {
         long id = fx.inReview(false);
-        run("carol", () -> reviews.approve(id, null));
+        run("carol", () -> reviews.approve(id, fx.verdict(id), null));
         Claim c = claim(id);
         assertThat(c.getStatus()).isEqualTo(ClaimStatus.CHECKED);
         assertThat(c.getCheckedBy().getUsername()).isEqualTo("carol");
@@ -67,16 +67,16 @@ class ReviewServiceTest {
     @Test
     void reviewer_cannot_approve_own_verdict() throws Exception {
         long id = fx.submitted("bob", Rating.FALSE, false);
-        assertThatThrownBy(() -> run("bob", () -> reviews.approve(id, null))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> run("bob", () -> reviews.approve(id, fx.verdict(id), null))).isInstanceOf(ForbiddenException.class);
         assertThat(claim(id).getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
     }
 
     @Test
     void a_dispute_needs_a_rating_and_a_non_blank_comment() throws Exception {
         long id = fx.inReview(false);
-        assertThatThrownBy(() -> run("carol", () -> reviews.dispute(id, null, "Wrong.")))
+        assertThatThrownBy(() -> run("carol", () -> reviews.dispute(id, fx.verdict(id), null, "Wrong.")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("rating"));
-        assertThatThrownBy(() -> run("carol", () -> reviews.dispute(id, Rating.FALSE, "   ")))
+        assertThatThrownBy(() -> run("carol", () -> reviews.dispute(id, fx.verdict(id), Rating.FALSE, "   ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("comment"));
         assertThat(claim(id).getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
     }
@@ -84,7 +84,7 @@ class ReviewServiceTest {
     @Test
     void an_approval_cannot_carry_a_different_rating() throws Exception {
         long id = fx.inReview(false);
-        assertThatThrownBy(() -> run("carol", () -> reviews.review(id, ReviewDecision.APPROVE, Rating.FALSE, null)))
+        assertThatThrownBy(() -> run("carol", () -> reviews.review(id, fx.verdict(id), ReviewDecision.APPROVE, Rating.FALSE, null)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -103,7 +103,7 @@ class ReviewServiceTest {
     @Test
     void accepting_the_reviewers_rating_checks_the_claim_by_the_disputing_reviewer() throws Exception {
         long id = fx.disputed();
-        run("alice", () -> reviews.acceptDisputedRating(id));
+        run("alice", () -> reviews.acceptDisputedRating(id, fx.verdict(id)));
         Claim c = claim(id);
         assertThat(c.getStatus()).isEqualTo(ClaimStatus.CHECKED);
         assertThat(c.getCheckedBy().getUsername()).isEqualTo("bob");
@@ -121,14 +121,14 @@ class ReviewServiceTest {
         Claim c = claim(id);
         assertThat(c.getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
         assertThat(c.getVerdict().getRating()).isEqualTo(Rating.MOSTLY_TRUE);
-        run("bob", () -> reviews.approve(id, null));
+        run("bob", () -> reviews.approve(id, fx.verdict(id), null));
         assertThat(claim(id).getStatus()).isEqualTo(ClaimStatus.CHECKED);
     }
 
     @Test
     void settling_makes_the_adjudication_the_verdict_in_force() throws Exception {
         long id = fx.disputed();
-        run("carol", () -> reviews.settle(id, Rating.HALF_TRUE, "Both have a point."));
+        run("carol", () -> reviews.settle(id, fx.verdict(id), Rating.HALF_TRUE, "Both have a point."));
         Claim c = claim(id);
         assertThat(c.getStatus()).isEqualTo(ClaimStatus.CHECKED);
         assertThat(c.getCheckedBy().getUsername()).isEqualTo("carol");
@@ -139,18 +139,18 @@ class ReviewServiceTest {
     @Test
     void settling_needs_a_rating_and_a_rationale() throws Exception {
         long id = fx.disputed();
-        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, null, "x"))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, Rating.TRUE, " "))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, fx.verdict(id), null, "x"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, fx.verdict(id), Rating.TRUE, " "))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void not_even_an_admin_settles_a_dispute_about_their_own_claim() throws Exception {
         long id = fx.submitted("admin", Rating.TRUE, false);
-        run("carol", () -> reviews.dispute(id, Rating.FALSE, "Not what the source says."));
-        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, Rating.TRUE, "I was right.")))
+        run("carol", () -> reviews.dispute(id, fx.verdict(id), Rating.FALSE, "Not what the source says."));
+        assertThatThrownBy(() -> run("admin", () -> reviews.settle(id, fx.verdict(id), Rating.TRUE, "I was right.")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(as("admin", () -> reviews.disputesToSettle())).noneMatch(d -> d.claimId() == id);
-        run("bob", () -> reviews.settle(id, Rating.MOSTLY_FALSE, "Third opinion."));
+        run("bob", () -> reviews.settle(id, fx.verdict(id), Rating.MOSTLY_FALSE, "Third opinion."));
         assertThat(claim(id).getStatus()).isEqualTo(ClaimStatus.CHECKED);
     }
 
@@ -190,10 +190,10 @@ class ReviewServiceTest {
         assertThat(before.rationale()).isNull();
         assertThat(as("carol", () -> reviews.timeline(id))).noneMatch(e -> e.text().contains(Rating.TRUE.label())
                 || "The port statistics confirm it.".equals(e.detail()));
-        assertThatThrownBy(() -> run("carol", () -> reviews.approve(id, null)))
+        assertThatThrownBy(() -> run("carol", () -> reviews.approve(id, fx.verdict(id), null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("blind rating first");
 
-        run("carol", () -> reviews.secondOpinion(id, Rating.FALSE, "My reading of the statistics."));
+        run("carol", () -> reviews.secondOpinion(id, fx.verdict(id), Rating.FALSE, "My reading of the statistics."));
         QueueItem after = as("carol", () -> reviews.queue()).stream().filter(q -> q.claimId() == id).findFirst().orElseThrow();
         assertThat(after.verdictHidden()).isFalse();
         assertThat(after.rating()).isEqualTo(Rating.TRUE);
@@ -202,7 +202,7 @@ class ReviewServiceTest {
         assertThat(as("bob", () -> reviews.queue())).filteredOn(q -> q.claimId() == id).singleElement()
                 .satisfies(q -> assertThat(q.rating()).isNull());
 
-        run("carol", () -> reviews.dispute(id, Rating.FALSE, "The statistics say otherwise."));
+        run("carol", () -> reviews.dispute(id, fx.verdict(id), Rating.FALSE, "The statistics say otherwise."));
         assertThat(verdicts(id)).extracting(v -> v.getKind() + " " + v.getAuthor().getUsername() + " " + v.getRating())
                 .containsExactly("AUTHOR alice TRUE", "SECOND_OPINION carol FALSE", "REVIEW carol FALSE");
     }
@@ -210,10 +210,10 @@ class ReviewServiceTest {
     @Test
     void a_second_opinion_is_given_once_and_only_in_blind_review() throws Exception {
         long blind = fx.inReview(true);
-        run("carol", () -> reviews.secondOpinion(blind, Rating.TRUE, null));
-        assertThatThrownBy(() -> run("carol", () -> reviews.secondOpinion(blind, Rating.TRUE, null))).isInstanceOf(ConflictException.class);
+        run("carol", () -> reviews.secondOpinion(blind, fx.verdict(blind), Rating.TRUE, null));
+        assertThatThrownBy(() -> run("carol", () -> reviews.secondOpinion(blind, fx.verdict(blind), Rating.TRUE, null))).isInstanceOf(ConflictException.class);
         long open = fx.inReview(false);
-        assertThatThrownBy(() -> run("carol", () -> reviews.secondOpinion(open, Rating.TRUE, null))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> run("carol", () -> reviews.secondOpinion(open, fx.verdict(open), Rating.TRUE, null))).isInstanceOf(ConflictException.class);
     }
 
     @Test

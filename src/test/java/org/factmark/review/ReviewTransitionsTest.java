@@ -115,12 +115,12 @@ class ReviewTransitionsTest {
 
     private void act(String action, long id) {
         switch (action) {
-            case "approve" -> reviews.approve(id, "Looks right.");
-            case "dispute" -> reviews.dispute(id, Rating.FALSE, "The source says otherwise.");
+            case "approve" -> reviews.approve(id, fx.verdict(id), "Looks right.");
+            case "dispute" -> reviews.dispute(id, fx.verdict(id), Rating.FALSE, "The source says otherwise.");
             case "revise" -> reviews.reviseDisputed(id, Rating.HALF_TRUE, "Revised after the dispute.");
-            case "accept" -> reviews.acceptDisputedRating(id);
-            case "settle" -> reviews.settle(id, Rating.HALF_TRUE, "Final call.");
-            case "second-opinion" -> reviews.secondOpinion(id, Rating.FALSE, "My own reading.");
+            case "accept" -> reviews.acceptDisputedRating(id, fx.verdict(id));
+            case "settle" -> reviews.settle(id, fx.verdict(id), Rating.HALF_TRUE, "Final call.");
+            case "second-opinion" -> reviews.secondOpinion(id, fx.verdict(id), Rating.FALSE, "My own reading.");
             case "submit" -> claims.submitVerdict(id, Rating.MOSTLY_TRUE, "Submitted again.");
             default -> throw new IllegalArgumentException(action);
         }

@@ -51,7 +51,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ApiError> conflict(ConflictException e) {
-        return status(HttpStatus.CONFLICT, "conflict", null, e.getMessage());
+        return status(HttpStatus.CONFLICT, "conflict", e.getField(), e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

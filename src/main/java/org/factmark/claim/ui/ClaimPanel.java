@@ -230,7 +230,13 @@ class ClaimPanel extends Div {
                 .filter(x -> x.getId().equals(c.getVerdict().getId())).findFirst().orElse(null);
         Div current = new Div();
         current.setId("current-verdict");
-        if (v != null) {
+        if (d.verdictHidden()) {
+            Span hidden = new Span("Blind review: the rating and rationale are hidden until you give your own blind "
+                    + "rating in the review queue.");
+            hidden.setId("verdict-hidden");
+            hidden.addClassName("muted");
+            current.add(hidden);
+        } else if (v != null) {
             Span r = new Span(v.getRating().label());
             r.setId("verdict-rating-text");
             Span who = new Span(" by " + v.getAuthor().getUsername());
@@ -267,6 +273,19 @@ class ClaimPanel extends Div {
             submit.setId("submit-verdict");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(rating, rationale, verdictError, submit);
+        }
+
+        // ---- withdraw from review (docs/decisions/050)
+        if (author && c.getStatus() == ClaimStatus.IN_REVIEW) {
+            Button withdraw = new Button("Withdraw to draft", e -> run(() -> {
+                claims.withdraw(claimId);
+                Notices.success("Withdrawn: the claim is a draft again; no review of this verdict can happen now.");
+                show(claimId);
+                listener.changed(claims.get(claimId));
+            }));
+            withdraw.setId("withdraw-claim");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(withdraw);
         }
 
         // ---- delete

@@ -97,7 +97,7 @@ public class MyClaimsView extends VerticalLayout {
             Button revise = new Button("Revise verdict…", e -> openRevise(m));
             revise.setId("revise-" + m.claimId());
             Button accept = new Button("Accept reviewer's rating (" + d.rating().label() + ")", e -> {
-                if (UiSupport.attempt(() -> reviews.acceptDisputedRating(m.claimId()), this::refresh)) {
+                if (UiSupport.attempt(() -> reviews.acceptDisputedRating(m.claimId(), m.verdictId()), this::refresh)) {
                     Notices.success("You took " + d.reviewer() + "'s rating: the claim is checked.");
                     refresh();
                 }

@@ -110,7 +110,7 @@ public class ReviewQueueView extends VerticalLayout {
             card.add(verdict);
             if (i.mayReview()) {
                 Button approve = new Button("Approve", e -> {
-                    if (UiSupport.attempt(() -> reviews.approve(i.claimId(), null), this::refresh)) {
+                    if (UiSupport.attempt(() -> reviews.approve(i.claimId(), i.verdictId(), null), this::refresh)) {
                         Notices.success("Approved: the claim is checked.");
                         refresh();
                     }
@@ -171,7 +171,7 @@ public class ReviewQueueView extends VerticalLayout {
         rationale.setMaxLength(Verdict.MAX_RATIONALE);
         rationale.setWidthFull();
         Button give = new Button("Give my rating", e -> {
-            if (UiSupport.attempt(() -> reviews.secondOpinion(i.claimId(), rating.getValue(), rationale.getValue()), this::refresh)) {
+            if (UiSupport.attempt(() -> reviews.secondOpinion(i.claimId(), i.verdictId(), rating.getValue(), rationale.getValue()), this::refresh)) {
                 Notices.success("Your rating is recorded; the verdict is shown now.");
                 refresh();
             }
@@ -201,7 +201,10 @@ public class ReviewQueueView extends VerticalLayout {
                 comment.setErrorMessage("Say why you disagree.");
                 return;
             }
-            if (UiSupport.attempt(() -> reviews.dispute(i.claimId(), rating.getValue(), comment.getValue()), this::refresh)) {
+            if (UiSupport.attempt(() -> reviews.dispute(i.claimId(), i.verdictId(), rating.getValue(), comment.getValue()), () -> {
+                d.close();
+                refresh();
+            })) {
                 d.close();
                 Notices.success("Disputed: the author will see your rating and comment.");
                 refresh();
@@ -246,7 +249,10 @@ public class ReviewQueueView extends VerticalLayout {
         rationale.setMaxLength(Verdict.MAX_RATIONALE);
         rationale.setWidthFull();
         Button confirm = new Button("Settle", e -> {
-            if (UiSupport.attempt(() -> reviews.settle(i.claimId(), rating.getValue(), rationale.getValue()), this::refresh)) {
+            if (UiSupport.attempt(() -> reviews.settle(i.claimId(), i.verdictId(), rating.getValue(), rationale.getValue()), () -> {
+                d.close();
+                refresh();
+            })) {
                 d.close();
                 Notices.success("Settled: the claim is checked with your rating.");
                 refresh();

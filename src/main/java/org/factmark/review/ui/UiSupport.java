@@ -15,6 +15,7 @@ import org.factmark.base.NotFoundException;
 import org.factmark.base.ui.Notices;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.Rating;
+import org.factmark.review.VerdictChangedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,12 +81,18 @@ final class UiSupport {
 
     /**
      * Runs a service call from a button; the service's refusal is shown to the user (and {@code onStale} offered
-     * when someone else changed the claim first). Returns whether it succeeded.
+     * when someone else changed the claim first). When the verdict the user judged is no longer in force, nothing
+     * happened: {@code onStale} runs at once (it redraws with the new verdict) and the user is asked to look again.
+     * Returns whether it succeeded.
      */
     static boolean attempt(Runnable call, Runnable onStale) {
         try {
             call.run();
             return true;
+        } catch (VerdictChangedException e) {
+            onStale.run();
+            Notices.error("The verdict changed after you loaded it, so nothing was done. The new verdict is shown now: "
+                    + "look at it and decide again.");
         } catch (InvalidInputException | ConflictException | ForbiddenException | NotFoundException
                  | AccessDeniedException e) {
             Notices.error(e.getMessage());
