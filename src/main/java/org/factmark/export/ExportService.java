@@ -21,6 +21,9 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.factmark.base.InvalidInputException;
+import org.factmark.claim.ClaimStatus;
+import org.factmark.claim.VerdictVisibility;
+import org.factmark.claim.VerdictVisibility.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,10 +116,27 @@ public class ExportService {
     @Transactional(readOnly = true)
     public long count(ExportFilter filter) {
         return withConnection(con -> {
-            Where w = where(filter, annotatorId(users(con), filter));
+            Map<Long, UserRow> users = users(con);
+            Where w = where(filter, annotatorId(users, filter));
+            // with a rating filter, claims whose rating is hidden from the viewer (blind review) are not counted,
+            // as export leaves them out: the same rule as VerdictVisibility, in SQL
+            Viewer viewer = Viewer.current();
+            boolean hideBlind = filter.rating() != null && !viewer.admin();
+            Long me = viewer.username() == null ? -1L : users.values().stream()
+                    .filter(u -> u.username().equals(viewer.username())).map(UserRow::id).findFirst().orElse(-1L);
+            String blindSql = !hideBlind ? "" : (w.empty() ? " where " : " and ")
+                    + "not (a.blind_review and c.status in ('DRAFT', 'IN_REVIEW') and c.author_id <> ?"
+                    + " and coalesce(v.author_id, -1) <> ? and not exists (select 1 from verdicts s where s.claim_id = c.id"
+                    + " and s.kind = 'SECOND_OPINION' and s.author_id = ?))";
             try (PreparedStatement ps = con.prepareStatement("select count(*) from claims c"
-                    + (filter.rating() != null ? " left join verdicts v on v.id = c.verdict_id" : "") + w.sql)) {
-                w.bind(ps);
+                    + (filter.rating() != null ? " left join verdicts v on v.id = c.verdict_id join articles a on a.id = c.article_id" : "")
+                    + w.sql + blindSql)) {
+                int i = w.bind(ps);
+                if (hideBlind) {
+                    ps.setLong(i++, me);
+                    ps.setLong(i++, me);
+                    ps.setLong(i, me);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
@@ -278,6 +298,7 @@ public class ExportService {
         boolean bodies = writer.needsArticleBody();
         Set<Long> articlesSeen = new HashSet<>();
         long n = 0;
+        Blind blind = Blind.of(con, Viewer.current(), users);
         writer.begin();
         try (PreparedStatement ps = forwardOnly(con, claimsSql(con, filter) + w.sql + " order by c.id");
              ChildCursor<ClaimRow.SourceRow> sources = new ChildCursor<>(con, "sources",
@@ -313,7 +334,10 @@ public class ExportService {
                             instant(rs, 18), history ? instant(rs, 19) : null, instant(rs, 20), username(users, rs.getObject(21, Long.class)),
                             sources.rowsOf(id), history ? verdicts.rowsOf(id) : List.of(),
                             history ? reviews.rowsOf(id) : List.of(), history ? comments.rowsOf(id) : List.of());
-                    writer.claim(row);
+                    ClaimRow shown = blind.apply(row);
+                    // a rating filter must not tell a blind viewer the rating it hides
+                    if (shown != row && filter.rating() != null) continue;
+                    writer.claim(shown);
                     n++;
                     if (progress != null && n % PROGRESS_EVERY == 0) progress.accept(n);
                 }
@@ -364,6 +388,37 @@ public class ExportService {
     static Instant instant(ResultSet rs, int col) throws SQLException {
         OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * The blind second-opinion rule ({@link VerdictVisibility}) applied to each streamed row: the one hook every
+     * export format goes through. It knows the viewer's own blind ratings (one small query up front); per row it
+     * only compares fields the claim query read anyway, so streaming stays as it was.
+     */
+    record Blind(Viewer viewer, Set<Long> myBlindRatings) {
+        static Blind of(Connection con, Viewer viewer, Map<Long, UserRow> users) throws SQLException {
+            Long me = viewer.username() == null ? null : users.values().stream()
+                    .filter(u -> u.username().equals(viewer.username())).map(UserRow::id).findFirst().orElse(null);
+            Set<Long> mine = new HashSet<>(me == null ? List.of() : list(con,
+                    "select claim_id from verdicts where kind = 'SECOND_OPINION' and author_id = ?", rs -> rs.getLong(1), me));
+            return new Blind(viewer, mine);
+        }
+
+        /** The row as the viewer may see it: while hidden, no one else's rating, rationale, review text or comment. */
+        ClaimRow apply(ClaimRow r) {
+            if (!VerdictVisibility.hidden(viewer, r.article().blindReview(), ClaimStatus.valueOf(r.status()), r.annotator(),
+                    r.verdictAuthor(), myBlindRatings.contains(r.id()))) {
+                return r;
+            }
+            String me = viewer.username();
+            return new ClaimRow(r.id(), r.article(), r.start(), r.end(), r.quote(), r.prefix(), r.suffix(), r.claimType(),
+                    r.claimant(), r.restatement(), r.status(), r.annotator(), r.verdictId(), null, null, r.verdictAuthor(),
+                    r.createdAt(), r.updatedAt(), r.submittedAt(), r.checkedAt(), r.reviewer(), r.sources(),
+                    r.verdicts().stream().filter(v -> v.author() != null && v.author().equals(me)).toList(),
+                    r.reviews().stream().map(v -> v.reviewer() != null && v.reviewer().equals(me) ? v
+                            : new ClaimRow.ReviewRow(v.id(), v.verdictId(), v.reviewer(), v.decision(), null, null, v.createdAt())).toList(),
+                    r.comments().stream().filter(c -> c.author() != null && c.author().equals(me)).toList());
+        }
     }
 
     @FunctionalInterface
