@@ -201,4 +201,73 @@ class ReviewViewsKaribuTest extends KaribuTest {
         assertThat(byId(Image.class, "agreement-confusion").getSrc()).startsWith("data:image/svg+xml;base64,");
         assertThat(byId(Image.class, "agreement-distribution").getSrc()).startsWith("data:image/svg+xml;base64,");
     }
+
+    private static String notices() {
+        return _find(Span.class, spec -> spec.withClasses("notice-error")).stream().map(Span::getText)
+                .reduce("", (a, b) -> a + b);
+    }
+
+    @Test
+    void approving_a_verdict_the_author_changed_meanwhile_shows_the_new_verdict_and_asks_again() throws Exception {
+        long id = fx.submitted("alice", Rating.UNVERIFIABLE, false);
+        loginAs("bob");
+        UI.getCurrent().navigate("review");
+        assertThat(byId(Span.class, "rating-" + id).getText()).isEqualTo("Unverifiable");
+        // alice resubmits FALSE while bob's page still shows Unverifiable
+        ReviewFixtures.run("alice", () -> claims.submitVerdict(id, Rating.FALSE, "It is false after all."));
+        _click(byId(Button.class, "approve-" + id));
+        assertThat(status(id)).as("nothing approved").isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(notices()).contains("The verdict changed after you loaded it");
+        assertThat(byId(Span.class, "rating-" + id).getText()).as("the new verdict is shown").isEqualTo("False");
+        _click(byId(Button.class, "approve-" + id));
+        assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
+        assertThat(as("admin", () -> claims.get(id).getVerdict().getRating())).isEqualTo(Rating.FALSE);
+    }
+
+    @Test
+    void a_dispute_dialog_on_a_changed_verdict_closes_and_shows_the_new_verdict() throws Exception {
+        long id = fx.submitted("alice", Rating.UNVERIFIABLE, false);
+        loginAs("carol");
+        UI.getCurrent().navigate("review");
+        _click(byId(Button.class, "dispute-" + id));
+        @SuppressWarnings("unchecked")
+        Select<Rating> rating = byId(Select.class, "dispute-rating");
+        rating.setValue(Rating.TRUE);
+        byId(TextArea.class, "dispute-comment").setValue("The statistics confirm it.");
+        ReviewFixtures.run("alice", () -> claims.submitVerdict(id, Rating.TRUE, "True after all."));
+        _click(byId(Button.class, "confirm-dispute"));
+        assertThat(status(id)).isEqualTo(ClaimStatus.IN_REVIEW);
+        assertThat(_find(Button.class, spec -> spec.withId("confirm-dispute"))).as("dialog closed").isEmpty();
+        assertThat(byId(Span.class, "rating-" + id).getText()).isEqualTo("True");
+    }
+
+    @Test
+    void accepting_a_dispute_on_a_stale_page_changes_nothing_and_shows_the_new_dispute() throws Exception {
+        long id = fx.disputed();
+        loginAs("alice");
+        UI.getCurrent().navigate("my-claims");
+        // in another tab alice revised, and carol disputed the revision with another rating
+        ReviewFixtures.run("alice", () -> reviews.reviseDisputed(id, Rating.HALF_TRUE, "Half true."));
+        Long revised = fx.verdict(id);
+        ReviewFixtures.run("carol", () -> reviews.dispute(id, revised, Rating.FALSE, "False, see the report."));
+        _click(byId(Button.class, "accept-" + id));
+        assertThat(status(id)).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(notices()).contains("The verdict changed after you loaded it");
+        assertThat(byId(Paragraph.class, "dispute-comment-" + id).getText()).isEqualTo("False, see the report.");
+        _click(byId(Button.class, "accept-" + id));
+        assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
+        assertThat(as("admin", () -> claims.get(id).getVerdict().getRating())).isEqualTo(Rating.FALSE);
+    }
+
+    @Test
+    void under_blind_review_the_timeline_hides_the_authors_comment_until_the_reviewer_rates() throws Exception {
+        long id = fx.inReview(true);
+        ReviewFixtures.run("alice", () -> reviews.comment(id, "I rated it True because of the port report."));
+        loginAs("carol");
+        UI.getCurrent().navigate("review");
+        byId(Details.class, "timeline-details-" + id).setOpened(true);
+        String text = byId(Div.class, "timeline-" + id).getElement().getTextRecursively();
+        assertThat(text).doesNotContain("I rated it True").doesNotContain("The port statistics confirm it.")
+                .doesNotContain("verdict: True");
+    }
 }
