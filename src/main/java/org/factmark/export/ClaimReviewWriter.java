@@ -1,22 +1,56 @@
 package org.factmark.export;
 
 import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.factmark.claim.Rating;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * schema.org ClaimReview (JSON-LD): {"@context": ..., "@graph": [ClaimReview, ...]}. Each review has
- * claimReviewed (the quote), reviewRating (ratingValue 1-5 with bestRating/worstRating, alternateName = label;
- * no ratingValue for UNVERIFIABLE), url (factmark.export.claim-url with {articleId} and {id}), itemReviewed (a Claim appearing in
- * the article) and the anchor in the article as factmark:textPosition {start, end} (code points).
+ * schema.org ClaimReview (JSON-LD): {"@context": ..., "@graph": [ClaimReview, ...]}, with Google's required
+ * properties (claimReviewed, reviewRating with alternateName, url) and its recommended ones (author, datePublished,
+ * itemReviewed as a Claim with author, datePublished, firstAppearance and appearance; Rating name, ratingValue,
+ * bestRating, worstRating). Only claims with a verdict in force are reviews: claims without one are left out.
+ * <ul>
+ * <li>{@code @id} urn:factmark:claimreview:{id}; the reviewed Claim is urn:factmark:claim:{id}.</li>
+ * <li>claimReviewed: {@link ClaimRow#claimText()} (restatement, else the sentence holding the quote).</li>
+ * <li>author and publisher: the desk as an Organization (factmark.export.organization-name/-url); contributor: who
+ * rated and who approved, as Persons by display name.</li>
+ * <li>datePublished: the day the claim was checked; a claim not (yet) checked has creativeWorkStatus "Draft" and
+ * the day of its last change.</li>
+ * <li>itemReviewed.author: Person or Organization by {@link Claimants#isOrganization}.</li>
+ * </ul>
+ * The anchor in the article is factmark:textPosition {start, end, articleId} (code points) and factmark:quote.
  */
 final class ClaimReviewWriter extends JsonArrayWriter {
-    private final String urlTemplate;
+    /** The fact-checking desk that publishes the reviews. */
+    record Desk(String name, String url) {
+    }
 
-    ClaimReviewWriter(OutputStream out, JsonMapper json, String urlTemplate) {
+    private final String urlTemplate;
+    private final Desk desk;
+    private final Map<String, String> displayNames;
+
+    ClaimReviewWriter(OutputStream out, JsonMapper json, String urlTemplate, Desk desk, Map<String, String> displayNames) {
         super(out, json);
         this.urlTemplate = urlTemplate;
+        this.desk = desk;
+        this.displayNames = displayNames;
+    }
+
+    @Override
+    public boolean needsSentence() {
+        return true;
+    }
+
+    @Override
+    public boolean accepts(ClaimRow r) {
+        return r.rating() != null;
     }
 
     @Override
@@ -28,51 +62,56 @@ final class ClaimReviewWriter extends JsonArrayWriter {
     ObjectNode element(ClaimRow r) {
         ObjectNode o = json.createObjectNode();
         o.put("@type", "ClaimReview");
-        o.put("@id", "urn:factmark:claim:" + r.id());
+        o.put("@id", "urn:factmark:claimreview:" + r.id());
         o.put("url", r.url(urlTemplate));
-        o.put("claimReviewed", r.quote());
-        if (r.checkedAt() != null) o.put("datePublished", r.checkedAt().toString().substring(0, 10));
-        if (r.reviewer() != null || r.verdictAuthor() != null) {
-            ObjectNode author = o.putObject("author");
-            author.put("@type", "Person");
-            author.put("name", r.verdictAuthor() != null ? r.verdictAuthor() : r.reviewer());
-        }
-        if (r.rating() != null) {
-            Rating rating = Rating.valueOf(r.rating());
-            ObjectNode rr = o.putObject("reviewRating");
-            rr.put("@type", "Rating");
-            Integer value = RatingMappings.claimReviewValue(rating);
-            if (value != null) {
-                rr.put("ratingValue", value);
-                rr.put("bestRating", RatingMappings.CLAIMREVIEW_BEST);
-                rr.put("worstRating", RatingMappings.CLAIMREVIEW_WORST);
+        o.put("claimReviewed", r.claimText());
+        boolean published = "CHECKED".equals(r.status()) && r.checkedAt() != null;
+        Instant day = r.checkedAt() != null ? r.checkedAt() : r.updatedAt() != null ? r.updatedAt() : r.createdAt();
+        o.put("datePublished", day.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        if (!published) o.put("creativeWorkStatus", "Draft");
+        organization(o.putObject("author"));
+        organization(o.putObject("publisher"));
+        Set<String> people = new LinkedHashSet<>();
+        if (r.verdictAuthor() != null) people.add(r.verdictAuthor());
+        if (r.reviewer() != null) people.add(r.reviewer());
+        if (!people.isEmpty()) {
+            ArrayNode contributors = o.putArray("contributor");
+            for (String username : people) {
+                ObjectNode p = contributors.addObject();
+                p.put("@type", "Person");
+                p.put("name", displayNames.getOrDefault(username, username));
             }
-            rr.put("alternateName", RatingMappings.claimReviewLabel(rating));
-            if (r.rationale() != null && !r.rationale().isEmpty()) rr.put("ratingExplanation", r.rationale());
         }
+        Rating rating = Rating.valueOf(r.rating());
+        ObjectNode rr = o.putObject("reviewRating");
+        rr.put("@type", "Rating");
+        rr.put("name", RatingMappings.claimReviewName(rating));
+        rr.put("alternateName", RatingMappings.claimReviewLabel(rating));
+        Integer value = RatingMappings.claimReviewValue(rating);
+        if (value != null) {
+            rr.put("ratingValue", value);
+            rr.put("bestRating", RatingMappings.CLAIMREVIEW_BEST);
+            rr.put("worstRating", RatingMappings.CLAIMREVIEW_WORST);
+        }
+        if (r.rationale() != null && !r.rationale().isEmpty()) rr.put("ratingExplanation", r.rationale());
         ObjectNode item = o.putObject("itemReviewed");
         item.put("@type", "Claim");
+        item.put("@id", "urn:factmark:claim:" + r.id());
         if (r.claimant() != null && !r.claimant().isBlank()) {
             ObjectNode who = item.putObject("author");
-            who.put("@type", "Person");
+            who.put("@type", Claimants.isOrganization(r.claimant()) ? "Organization" : "Person");
             who.put("name", r.claimant());
         }
         if (r.article().publishedAt() != null) item.put("datePublished", r.article().publishedAt().toString());
-        ObjectNode appearance = item.putObject("appearance");
-        appearance.put("@type", "NewsArticle");
-        appearance.put("url", JsonSupport.articleIri(r.article()));
-        appearance.put("headline", r.article().title());
-        if (r.article().publisher() != null) {
-            ObjectNode pub = appearance.putObject("publisher");
-            pub.put("@type", "Organization");
-            pub.put("name", r.article().publisher());
-        }
+        appearance(item.putObject("firstAppearance"), r.article());
+        appearance(item.putArray("appearance").addObject(), r.article());
         ObjectNode pos = o.putObject("factmark:textPosition");
         pos.put("start", r.start());
         pos.put("end", r.end());
         pos.put("articleId", r.article().id());
+        o.put("factmark:quote", r.quote());
         if (!r.sources().isEmpty()) {
-            var cites = o.putArray("citation");
+            ArrayNode cites = o.putArray("citation");
             for (ClaimRow.SourceRow s : r.sources()) {
                 ObjectNode c = cites.addObject();
                 c.put("@type", "CreativeWork");
@@ -81,6 +120,24 @@ final class ClaimReviewWriter extends JsonArrayWriter {
             }
         }
         return o;
+    }
+
+    private void organization(ObjectNode org) {
+        org.put("@type", "Organization");
+        org.put("name", desk.name());
+        if (desk.url() != null) org.put("url", desk.url());
+    }
+
+    private static void appearance(ObjectNode a, ClaimRow.Article article) {
+        a.put("@type", "CreativeWork");
+        a.put("url", JsonSupport.articleIri(article));
+        if (article.title() != null) a.put("headline", article.title());
+        if (article.publisher() != null && !article.publisher().isBlank()) {
+            ObjectNode pub = a.putObject("publisher");
+            pub.put("@type", "Organization");
+            pub.put("name", article.publisher());
+        }
+        if (article.publishedAt() != null) a.put("datePublished", article.publishedAt().toString());
     }
 
     @Override

@@ -18,6 +18,19 @@ public interface DatasetWriter {
         return false;
     }
 
+    /** Whether {@link ClaimRow#sentence()} must be filled for claims without a restatement (see {@link ClaimRow#claimText()}). */
+    default boolean needsSentence() {
+        return false;
+    }
+
+    /**
+     * Whether this claim belongs in the format at all (e.g. a labelled dataset leaves out claims without a verdict).
+     * Claims left out are not written and not counted.
+     */
+    default boolean accepts(ClaimRow row) {
+        return true;
+    }
+
     void begin() throws IOException;
 
     void claim(ClaimRow row) throws IOException;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * REST: {@code GET /api/export?format=...&status=CHECKED|ALL&article=&from=&to=&rating=&annotator=&bom=} streams a
@@ -43,7 +44,8 @@ class ExportController {
         ExportFilter filter = ExportFilter.parse(status, article, from, to, rating, annotator);
         exports.validate(filter);
         String name = ExportService.fileName(filter, f, LocalDate.now(ZoneOffset.UTC));
-        StreamingResponseBody body = out -> exports.export(filter, f, out, null, bom);
+        String requestBase = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        StreamingResponseBody body = out -> exports.export(filter, f, out, null, bom, requestBase);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.AbstractDownloadHandler;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A Vaadin download that streams an export straight to the response. Vaadin runs download handlers outside the
@@ -39,6 +41,14 @@ public final class ExportDownload extends AbstractDownloadHandler<ExportDownload
         this.listener = listener;
     }
 
+    /** The address the download request came in on (scheme, host, port, context path), for claim addresses. */
+    private static String requestBase(DownloadEvent event) {
+        if (event.getRequest() instanceof VaadinServletRequest r) {
+            return ServletUriComponentsBuilder.fromContextPath(r.getHttpServletRequest()).build().toUriString();
+        }
+        return null;
+    }
+
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         Request r = request.get();
@@ -47,7 +57,8 @@ public final class ExportDownload extends AbstractDownloadHandler<ExportDownload
         listener.started();
         LongConsumer progress = listener::progress;
         try (OutputStream out = event.getOutputStream()) {
-            ExportService.ExportResult result = exports.export(r.filter(), r.format(), out, progress, r.bom());
+            ExportService.ExportResult result = exports.export(r.filter(), r.format(), out, progress, r.bom(),
+                    requestBase(event));
             listener.finished(result.claims(), null);
         } catch (IOException | RuntimeException e) {
             listener.finished(-1, e);

@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
+import org.factmark.base.CodePoints;
 import org.factmark.base.InvalidInputException;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.VerdictVisibility;
 import org.factmark.claim.VerdictVisibility.Viewer;
+import org.factmark.review.Sentences;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,15 +44,39 @@ public class ExportService {
     static final int FETCH_SIZE = 1000;
     static final int PROGRESS_EVERY = 1000;
 
+    /** Where a claim lives in the annotator, below the server's address. */
+    static final String CLAIM_PATH = "/articles/{articleId}/claims/{id}";
+    /** The claim address when neither a request nor factmark.export.claim-url tells the public address (CLI). */
+    static final String FALLBACK_CLAIM_URL = "http://localhost:8080" + CLAIM_PATH;
+
     private final DataSource dataSource;
     private final JsonMapper json;
     private final String claimUrlTemplate;
+    private final ClaimReviewWriter.Desk desk;
 
     public ExportService(DataSource dataSource, JsonMapper json,
-                         @Value("${factmark.export.claim-url}") String claimUrlTemplate) {
+                         @Value("${factmark.export.claim-url:}") String claimUrlTemplate,
+                         @Value("${factmark.export.organization-name:Factmark}") String organizationName,
+                         @Value("${factmark.export.organization-url:}") String organizationUrl) {
         this.dataSource = dataSource;
         this.json = json;
-        this.claimUrlTemplate = claimUrlTemplate;
+        this.claimUrlTemplate = claimUrlTemplate == null ? "" : claimUrlTemplate.strip();
+        this.desk = new ClaimReviewWriter.Desk(organizationName, organizationUrl == null || organizationUrl.isBlank() ? null : organizationUrl.strip());
+    }
+
+    /**
+     * The claim address template ({articleId}, {id}) for ClaimReview url and AVeriTeC fact_checking_article: the
+     * configured public address (factmark.export.claim-url) when set, else the address the request came in on
+     * ({@code requestBase}, e.g. https://desk.example.org/factmark), else http://localhost:8080.
+     */
+    String claimUrlTemplate(String requestBase) {
+        if (!claimUrlTemplate.isEmpty()) return claimUrlTemplate;
+        if (requestBase != null && !requestBase.isBlank()) {
+            String base = requestBase.strip();
+            while (base.endsWith("/")) base = base.substring(0, base.length() - 1);
+            return base + CLAIM_PATH;
+        }
+        return FALLBACK_CLAIM_URL;
     }
 
     /** What an export produced. */
@@ -80,12 +106,24 @@ public class ExportService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ExportResult export(ExportFilter filter, ExportFormat format, OutputStream out, LongConsumer progress, boolean bom) {
+        return export(filter, format, out, progress, bom, null);
+    }
+
+    /**
+     * As {@link #export(ExportFilter, ExportFormat, OutputStream, LongConsumer, boolean)}; {@code requestBase} is the
+     * address the request came in on (scheme, host, port, context path), used for claim addresses unless
+     * factmark.export.claim-url is set.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ExportResult export(ExportFilter filter, ExportFormat format, OutputStream out, LongConsumer progress, boolean bom,
+                               String requestBase) {
         long t0 = System.nanoTime();
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
             Map<Long, UserRow> users = users(con);
             Long annotatorId = annotatorId(users, filter);
-            DatasetWriter writer = writer(format, out, bom, users);
+            DatasetWriter writer = writer(format, out, bom, users, claimUrlTemplate(requestBase));
             long n = stream(con, filter, annotatorId, writer, progress, users);
             return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
         } catch (SQLException e) {
@@ -191,21 +229,32 @@ public class ExportService {
         }
     }
 
-    /** The file name a download of this export gets: factmark-checked-2026-11-27.csv */
+    /**
+     * The file name a download of this export gets, distinct per format so that two downloads never replace each
+     * other: factmark-fever-checked-2026-11-27.jsonl, factmark-jsonl-checked-2026-11-27.jsonl.
+     */
     public static String fileName(ExportFilter filter, ExportFormat format, LocalDate today) {
-        return "factmark-" + filter.statusLabel().replace('_', '-') + "-" + today + "." + format.extension();
+        return "factmark-" + format.id() + "-" + filter.statusLabel().replace('_', '-') + "-" + today + "." + format.extension();
     }
 
-    DatasetWriter writer(ExportFormat format, OutputStream out, boolean bom, Map<Long, UserRow> users) {
+    DatasetWriter writer(ExportFormat format, OutputStream out, boolean bom, Map<Long, UserRow> users, String claimUrlTemplate) {
         return switch (format) {
             case CSV -> new CsvDatasetWriter(out, bom);
             case JSONL -> new JsonlDatasetWriter(out, json, users.values().stream()
                     .sorted(Comparator.comparing(UserRow::username)).toList());
             case WEB_ANNOTATION -> new WebAnnotationWriter(out, json);
-            case CLAIMREVIEW -> new ClaimReviewWriter(out, json, claimUrlTemplate);
+            case CLAIMREVIEW -> new ClaimReviewWriter(out, json, claimUrlTemplate, desk, displayNames(users));
             case FEVER -> new FeverWriter(out, json);
             case AVERITEC -> new AveritecWriter(out, json, claimUrlTemplate);
         };
+    }
+
+    private static Map<String, String> displayNames(Map<Long, UserRow> users) {
+        Map<String, String> names = new HashMap<>();
+        for (UserRow u : users.values()) {
+            names.put(u.username(), u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName());
+        }
+        return names;
     }
 
     private static Map<Long, UserRow> users(Connection con) throws SQLException {
@@ -296,7 +345,9 @@ public class ExportService {
         Where w = where(filter, annotatorId);
         boolean history = writer.needsHistory();
         boolean bodies = writer.needsArticleBody();
+        boolean sentences = writer.needsSentence();
         Set<Long> articlesSeen = new HashSet<>();
+        ArticleBodies recentBodies = sentences ? new ArticleBodies(con) : null;
         long n = 0;
         Blind blind = Blind.of(con, Viewer.current(), users);
         writer.begin();
@@ -333,10 +384,12 @@ public class ExportService {
                             rs.getString(15), username(users, rs.getObject(16, Long.class)), instant(rs, 17),
                             instant(rs, 18), history ? instant(rs, 19) : null, instant(rs, 20), username(users, rs.getObject(21, Long.class)),
                             sources.rowsOf(id), history ? verdicts.rowsOf(id) : List.of(),
-                            history ? reviews.rowsOf(id) : List.of(), history ? comments.rowsOf(id) : List.of());
+                            history ? reviews.rowsOf(id) : List.of(), history ? comments.rowsOf(id) : List.of(),
+                            sentences ? sentence(recentBodies, article, rs.getString(10), rs.getInt(3), rs.getInt(4)) : null);
                     ClaimRow shown = blind.apply(row);
                     // a rating filter must not tell a blind viewer the rating it hides
                     if (shown != row && filter.rating() != null) continue;
+                    if (!writer.accepts(shown)) continue;
                     writer.claim(shown);
                     n++;
                     if (progress != null && n % PROGRESS_EVERY == 0) progress.accept(n);
@@ -361,6 +414,41 @@ public class ExportService {
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(11),
                         rs.getString(7), rs.getBoolean(8), instant(rs, 9), rs.getString(10)));
             }
+        }
+    }
+
+    /** The sentence of the article that holds [start, end), for claims without a restatement (else null). */
+    private static String sentence(ArticleBodies bodies, ClaimRow.Article article, String restatement, int start, int end)
+            throws SQLException {
+        if (restatement != null && !restatement.isBlank()) return null;
+        String body = bodies.get(article.id());
+        if (body == null || end > CodePoints.length(body)) return null;
+        Sentences.InContext s = Sentences.around(body, start, end, article.language());
+        return (s.before() + s.quote() + s.after()).strip();
+    }
+
+    /** The bodies of the last few articles read (claims in id order mostly come in runs per article); bounded memory. */
+    private static final class ArticleBodies {
+        private static final int KEEP = 8;
+        private final Connection con;
+        private final Map<Long, String> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+                return size() > KEEP;
+            }
+        };
+
+        ArticleBodies(Connection con) {
+            this.con = con;
+        }
+
+        String get(long articleId) throws SQLException {
+            String b = recent.get(articleId);
+            if (b == null) {
+                b = body(con, articleId);
+                if (b != null) recent.put(articleId, b);
+            }
+            return b;
         }
     }
 
@@ -417,7 +505,8 @@ public class ExportService {
                     r.verdicts().stream().filter(v -> v.author() != null && v.author().equals(me)).toList(),
                     r.reviews().stream().map(v -> v.reviewer() != null && v.reviewer().equals(me) ? v
                             : new ClaimRow.ReviewRow(v.id(), v.verdictId(), v.reviewer(), v.decision(), null, null, v.createdAt())).toList(),
-                    r.comments().stream().filter(c -> c.author() != null && c.author().equals(me)).toList());
+                    r.comments().stream().filter(c -> c.author() != null && c.author().equals(me)).toList(),
+                    r.sentence());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.factmark.export;
 
+import org.factmark.claim.ClaimType;
 import org.factmark.claim.Rating;
+import org.factmark.claim.Stance;
 
 /**
  * The one place where the desk's rating scale maps to the labels of other datasets and vocabularies.
@@ -56,5 +58,33 @@ public final class RatingMappings {
     /** ClaimReview alternateName: the desk's own label ("Mostly false"). */
     public static String claimReviewLabel(Rating r) {
         return r.label();
+    }
+
+    /** ClaimReview Rating name: the same human-readable label as alternateName. */
+    public static String claimReviewName(Rating r) {
+        return r.label();
+    }
+
+    /**
+     * The source stance that counts as FEVER evidence for a label: SUPPORTS for SUPPORTS, REFUTES for REFUTES; null
+     * for NOT ENOUGH INFO (FEVER gives NEI claims no evidence sentences).
+     */
+    public static Stance feverEvidenceStance(String feverLabel) {
+        return switch (feverLabel) {
+            case FEVER_SUPPORTS -> Stance.SUPPORTS;
+            case FEVER_REFUTES -> Stance.REFUTES;
+            default -> null;
+        };
+    }
+
+    /** AVeriTeC claim type (the dataset's own vocabulary, as its annotation tool lists them). */
+    public static String averitecClaimType(ClaimType t) {
+        return switch (t) {
+            case STATISTIC -> "Numerical Claim";
+            case DATE_EVENT, OTHER -> "Event/Property Claim";
+            case QUOTATION -> "Quote Verification";
+            case CAUSAL -> "Causal Claim";
+            case PREDICTION -> "Speculative Claim";
+        };
     }
 }

@@ -6,12 +6,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * W3C Web Annotation: one AnnotationCollection whose single page holds one annotation per claim. Target: the
+ * W3C Web Annotation: one AnnotationCollection whose single page holds one annotation per claim
+ * (id urn:factmark:annotation:{id}). Only terms of the W3C context are used, plus dcterms:title (prefix declared in
+ * a second context object) for a source's title, so a JSON-LD processor drops nothing. Target: the
  * article URL (or urn:factmark:article:{id}) with a TextQuoteSelector and a TextPositionSelector (code points);
  * bodies: the rating (purpose "assessing"), the rationale (purpose "describing") and each source (purpose "linking").
  */
 final class WebAnnotationWriter extends JsonArrayWriter {
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    /** Dublin Core terms, declared next to the W3C context for the one property it lacks (a source's title). */
+    static final String DCTERMS = "http://purl.org/dc/terms/";
+    /** The JSON-LD context of the collection and of each annotation: the W3C context plus the dcterms prefix. */
+    static final String CONTEXT_JSON = "[\"" + CONTEXT + "\",{\"dcterms\":\"" + DCTERMS + "\"}]";
 
 
     WebAnnotationWriter(OutputStream out, JsonMapper json) {
@@ -20,15 +26,17 @@ final class WebAnnotationWriter extends JsonArrayWriter {
 
     @Override
     String opening() {
-        return "{\"@context\":\"" + CONTEXT + "\",\"id\":\"urn:factmark:export\",\"type\":\"AnnotationCollection\","
+        return "{\"@context\":" + CONTEXT_JSON + ",\"id\":\"urn:factmark:export\",\"type\":\"AnnotationCollection\","
                 + "\"label\":\"Factmark claims\",\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[\n";
     }
 
     @Override
     ObjectNode element(ClaimRow r) {
         ObjectNode a = json.createObjectNode();
-        a.put("@context", CONTEXT);
-        a.put("id", "urn:factmark:claim:" + r.id());
+        ArrayNode context = a.putArray("@context");
+        context.add(CONTEXT);
+        context.addObject().put("dcterms", DCTERMS);
+        a.put("id", "urn:factmark:annotation:" + r.id());
         a.put("type", "Annotation");
         a.put("motivation", "assessing");
         if (r.annotator() != null) {
@@ -65,7 +73,7 @@ final class WebAnnotationWriter extends JsonArrayWriter {
             ObjectNode src = b.putObject("source");
             src.put("id", s.url());
             src.put("type", "Text");
-            if (s.title() != null) src.put("title", s.title());
+            if (s.title() != null) src.put("dcterms:title", s.title());
         }
         ObjectNode target = a.putObject("target");
         target.put("source", JsonSupport.articleIri(r.article()));

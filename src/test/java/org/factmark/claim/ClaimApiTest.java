@@ -286,6 +286,19 @@ class ClaimApiTest {
                 .andExpect(jsonPath("$.sources[0].title").value(XSS));
     }
 
+    @Test
+    void user_text_is_kept_verbatim_except_white_space_around_it_and_blank_required_text_is_400() throws Exception {
+        String response = call(post(claimsUrl()), "alice", map("start", 0, "end", 5, "claimant", "  Ministry\tof  Finance \n"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.claimant").value("Ministry\tof  Finance"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(response, "$.id")).longValue();
+        call(patch("/api/claims/" + id), "alice", map("version", version(id), "restatement", "\n Line one\n\nline  two  "))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.restatement").value("Line one\n\nline  two"));
+        call(post("/api/claims/" + id + "/sources"), "alice", map("url", "https://example.org/x", "title", " \t ", "stance", "context"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("title"));
+    }
+
     // ---- sources -------------------------------------------------------------------------------------------
 
     @Test

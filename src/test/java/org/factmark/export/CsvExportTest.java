@@ -84,6 +84,30 @@ class CsvExportTest {
         assertThat(export(onlyThisArticle(), false)).isEqualTo(expected);
     }
 
+    /**
+     * The CSV is for programs (docs/export.md, decision 073): values that a spreadsheet's CSV import would turn into
+     * booleans, percentages, dates or numbers are written as the exact text, with no spreadsheet-only tricks; people
+     * who open exports in a spreadsheet use the XLSX export (or LibreOffice's import with the columns set to Text).
+     */
+    @Test
+    void spreadsheet_looking_values_are_written_as_the_exact_text() throws IOException {
+        long a = fx.article("Lookalikes", "https://news.example.org/lookalikes",
+                "Jobs: 1,960. Share: 0.8%. Date: January 19. Flag: TRUE.");
+        long[] ids = {fx.checkedClaim(a, "1,960", "STATISTIC", "TRUE", "FALSE"),
+                fx.checkedClaim(a, "0.8%", "STATISTIC", "TRUE", "0.8%"),
+                fx.checkedClaim(a, "January 19", "DATE_EVENT", "TRUE", "January 19"),
+                fx.checkedClaim(a, "TRUE", "OTHER", "FALSE", "TRUE")};
+        String csv = export(new ExportFilter(ClaimStatus.CHECKED, a, null, null, null, null), false);
+        assertThat(csv).doesNotStartWith("\uFEFF").contains(",\"1,960\",").contains(",0.8%,").contains(",January 19,")
+                .doesNotContain("=\"");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).extracting(r -> r.get("quote")).containsExactly("1,960", "0.8%", "January 19", "TRUE");
+        assertThat(rows).extracting(r -> r.get("rating")).containsExactly("TRUE", "TRUE", "TRUE", "FALSE");
+        assertThat(rows).extracting(r -> r.get("claim_id")).containsExactly(
+                Long.toString(ids[0]), Long.toString(ids[1]), Long.toString(ids[2]), Long.toString(ids[3]));
+    }
+
     @Test
     void parsed_back_with_commons_csv_every_value_equals_the_original_and_formulas_are_neutralised() throws IOException {
         String csv = export(onlyThisArticle(), false);

@@ -58,7 +58,7 @@ class ExportApiTest {
                 .andExpect(request().asyncStarted()).andReturn();
         MvcResult done = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"factmark-checked-"
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"factmark-" + format + "-checked-"
                         + LocalDate.now(ZoneOffset.UTC) + "." + ext + "\""))
                 .andReturn();
         assertThat(done.getResponse().getContentType().replace(" ", "")).isEqualTo(type);
@@ -70,7 +70,21 @@ class ExportApiTest {
         MvcResult started = mvc.perform(get("/api/export").param("format", "csv").param("status", "ALL")
                 .param("article", Long.toString(article)).with(httpBasic("carol", "demo"))).andReturn();
         mvc.perform(asyncDispatch(started)).andExpect(header().string("Content-Disposition",
-                org.hamcrest.Matchers.containsString("factmark-all-")));
+                org.hamcrest.Matchers.containsString("factmark-csv-all-")));
+    }
+
+    @Test
+    void claim_addresses_use_the_address_the_request_came_in_on() throws Exception {
+        MvcResult started = mvc.perform(get("/api/export").param("format", "claimreview").param("article", Long.toString(article))
+                .with(httpBasic("alice", "demo")).with(r -> {
+                    r.setScheme("https");
+                    r.setServerName("desk.example.org");
+                    r.setServerPort(443);
+                    return r;
+                })).andReturn();
+        String body = mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("\"url\":\"https://desk.example.org/articles/" + article + "/claims/")
+                .doesNotContain("localhost:8080");
     }
 
     @ParameterizedTest(name = "{0}={1} is rejected")

@@ -46,7 +46,7 @@ class ExportBenchmark {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(url);
             ds.setUser("sa");
-            ExportService service = new ExportService(ds, JsonMapper.builder().build(), "https://factmark.example/articles/{articleId}/claims/{id}");
+            ExportService service = new ExportService(ds, JsonMapper.builder().build(), "https://factmark.example/articles/{articleId}/claims/{id}", "Factmark", "");
             for (int round = 1; round <= 2; round++) {
                 for (ExportFilter filter : new ExportFilter[] {ExportFilter.CHECKED, ExportFilter.ALL}) {
                     String label = filter.statusLabel() + " (round " + round + ")";

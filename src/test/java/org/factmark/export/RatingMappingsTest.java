@@ -2,7 +2,9 @@ package org.factmark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factmark.claim.ClaimType;
 import org.factmark.claim.Rating;
+import org.factmark.claim.Stance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +26,31 @@ class RatingMappingsTest {
         assertThat(RatingMappings.averitec(rating)).isEqualTo(averitec);
         assertThat(RatingMappings.claimReviewValue(rating)).isEqualTo(value);
         assertThat(RatingMappings.claimReviewLabel(rating)).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0} -> AVeriTeC {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            STATISTIC  | Numerical Claim
+            DATE_EVENT | Event/Property Claim
+            QUOTATION  | Quote Verification
+            CAUSAL     | Causal Claim
+            PREDICTION | Speculative Claim
+            OTHER      | Event/Property Claim
+            """)
+    void each_claim_type_maps_to_an_averitec_claim_type(ClaimType type, String averitec) {
+        assertThat(RatingMappings.averitecClaimType(type)).isEqualTo(averitec);
+    }
+
+    @Test
+    void fever_evidence_is_the_stance_that_agrees_with_the_label() {
+        assertThat(RatingMappings.feverEvidenceStance("SUPPORTS")).isEqualTo(Stance.SUPPORTS);
+        assertThat(RatingMappings.feverEvidenceStance("REFUTES")).isEqualTo(Stance.REFUTES);
+        assertThat(RatingMappings.feverEvidenceStance("NOT ENOUGH INFO")).isNull();
+    }
+
+    @Test
+    void the_claimreview_rating_name_is_the_desk_label() {
+        for (Rating r : Rating.values()) assertThat(RatingMappings.claimReviewName(r)).isEqualTo(r.label());
     }
 
     @Test

@@ -95,6 +95,7 @@ public class ExportView extends VerticalLayout {
         annotator.setPlaceholder("Anyone");
 
         bom.setId("export-bom");
+        bom.setValue(true); // the UI download is for people, who mostly open CSV in a spreadsheet
 
         FormLayout form = new FormLayout(format, status, article, rating, from, to, annotator, bom);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));

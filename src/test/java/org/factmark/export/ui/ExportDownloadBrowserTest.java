@@ -42,8 +42,9 @@ class ExportDownloadBrowserTest extends BrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "factmark-checked-");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "factmark-csv-checked-");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(response.body()).startsWith("claim_id,article_id,").contains("," + quote.replace("\"", "\"\"") + ",");
+        // the UI download starts with a UTF-8 byte order mark by default, for spreadsheets
+        assertThat(response.body()).startsWith("\uFEFFclaim_id,article_id,").contains("," + quote.replace("\"", "\"\"") + ",");
     }
 }

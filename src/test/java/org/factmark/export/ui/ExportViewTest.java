@@ -48,6 +48,7 @@ class ExportViewTest extends KaribuTest {
 
         Checkbox bom = _get(Checkbox.class, spec -> spec.withId("export-bom"));
         assertThat(bom.isEnabled()).isTrue();
+        assertThat(bom.getValue()).as("the byte order mark is on by default in the UI, for spreadsheets").isTrue();
         @SuppressWarnings("unchecked")
         Select<ExportFormat> format = _get(Select.class, spec -> spec.withId("export-format"));
         format.setValue(ExportFormat.JSONL);
