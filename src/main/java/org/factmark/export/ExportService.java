@@ -83,8 +83,12 @@ public class ExportService {
             Map<Long, UserRow> users = users(con);
             Long annotatorId = annotatorId(users, filter);
             DatasetWriter writer = writer(format, out, bom, users);
-            long n = stream(con, filter, annotatorId, writer, progress, users);
-            return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
+            try {
+                long n = stream(con, filter, annotatorId, writer, progress, users);
+                return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                writer.discard();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("export failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -185,6 +189,7 @@ public class ExportService {
             case CLAIMREVIEW -> new ClaimReviewWriter(out, json, claimUrlTemplate);
             case FEVER -> new FeverWriter(out, json);
             case AVERITEC -> new AveritecWriter(out, json, claimUrlTemplate);
+            case XLSX -> new XlsxDatasetWriter(out);
         };
     }
 
