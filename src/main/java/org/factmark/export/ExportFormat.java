@@ -13,7 +13,9 @@ public enum ExportFormat {
     FEVER("fever", "FEVER-style JSON Lines", "application/x-ndjson", "jsonl"),
     AVERITEC("averitec", "AVeriTeC-style JSON", "application/json", "json"),
     XLSX("xlsx", "Excel workbook (XLSX, every text cell as text)",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    CHECKTHAT("checkthat", "CheckThat!-style sentences, check-worthy Yes/No (TSV)",
+            "text/tab-separated-values; charset=UTF-8", "tsv");
 
     private final String id;
     private final String label;

@@ -82,6 +82,10 @@ public class ExportService {
         try {
             Map<Long, UserRow> users = users(con);
             Long annotatorId = annotatorId(users, filter);
+            if (format == ExportFormat.CHECKTHAT) { // sentence level, not one row per claim
+                long n = CheckThatExport.write(con, filter, annotatorId, out, progress);
+                return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
+            }
             DatasetWriter writer = writer(format, out, bom, users);
             try {
                 long n = stream(con, filter, annotatorId, writer, progress, users);
@@ -190,6 +194,7 @@ public class ExportService {
             case FEVER -> new FeverWriter(out, json);
             case AVERITEC -> new AveritecWriter(out, json, claimUrlTemplate);
             case XLSX -> new XlsxDatasetWriter(out);
+            case CHECKTHAT -> throw new IllegalArgumentException("checkthat is written by CheckThatExport");
         };
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,5 +61,44 @@ class DatasetExportApiTest {
             assertThat(wb.getSheetAt(0).getRow(1).getCell(CsvDatasetWriter.COLUMNS.indexOf("quote")).getStringCellValue())
                     .isEqualTo("The REST claim");
         }
+    }
+
+    @Test
+    void format_checkthat_downloads_tab_separated_sentences() throws Exception {
+        MvcResult done = download("checkthat");
+        assertThat(done.getResponse().getContentType().replace(" ", "")).isEqualTo("text/tab-separated-values;charset=UTF-8");
+        assertThat(done.getResponse().getHeader("Content-Disposition")).endsWith(".tsv\"");
+        assertThat(done.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "Sentence_id\tText\tclass_label\n" + article + "-1\tThe REST claim is here.\tYes\n" + article + "-2\tAnother sentence.\tNo\n");
+    }
+
+    @Test
+    void the_dataset_card_comes_as_markdown_by_default_and_as_json_on_request() throws Exception {
+        var md = mvc.perform(get("/api/export/card").param("format", "fever").param("article", Long.toString(article))
+                        .with(httpBasic("alice", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + ExportService.fileName(
+                        new ExportFilter(org.factmark.claim.ClaimStatus.CHECKED, article, null, null, null, null),
+                        ExportFormat.FEVER, LocalDate.now(ZoneOffset.UTC)) + ".card.md\""))
+                .andReturn().getResponse();
+        assertThat(md.getContentType().replace(" ", "")).isEqualTo("text/markdown;charset=UTF-8");
+        assertThat(md.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("| SUPPORTS | 1 |", "| Licence |");
+        mvc.perform(get("/api/export/card").param("format", "checkthat").param("article", Long.toString(article))
+                        .param("as", "json").with(httpBasic("alice", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.Yes").value(1))
+                .andExpect(jsonPath("$.counts.No").value(1))
+                .andExpect(jsonPath("$.unit").value("sentences"));
+    }
+
+    @Test
+    void a_bad_card_request_gives_400_naming_the_parameter_and_needs_a_login() throws Exception {
+        mvc.perform(get("/api/export/card").param("format", "csv").param("as", "pdf").with(httpBasic("alice", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("as"));
+        mvc.perform(get("/api/export/card").param("format", "nope").with(httpBasic("alice", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("format"));
+        mvc.perform(get("/api/export/card").param("format", "csv").param("article", "987654321").with(httpBasic("alice", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("article"));
+        mvc.perform(get("/api/export/card").param("format", "csv")).andExpect(status().isUnauthorized());
     }
 }
