@@ -43,11 +43,19 @@ class CheckThatExportTest {
     @BeforeEach
     void goldClaimsOnTheSeedArticle() throws IOException {
         fx = new ExportFixtures(jdbc);
-        seed = fx.seedArticle("Japan and Poland sign semiconductor pact");
+        seed = goldClaimsOnSeedArticle003(fx, exports, json);
         seedBody = fx.body(seed);
-        if (exports.count(new ExportFilter(ClaimStatus.CHECKED, seed, null, null, null, null)) > 0) return;
+    }
+
+    /**
+     * A new article with the body of seed article 003 (emoji, CJK, RTL, combining marks) and its gold claims, CHECKED;
+     * returns its id. A copy, so that other test classes' claims on the seed article itself do not interfere.
+     */
+    static long goldClaimsOnSeedArticle003(ExportFixtures fx, ExportService exports, JsonMapper json) throws IOException {
+        String seedBody = fx.body(fx.seedArticle("Japan and Poland sign semiconductor pact"));
+        long seed = fx.article("Copy of seed 003", "https://news.example.org/seed-003", seedBody);
         JsonNode gold;
-        try (InputStream in = getClass().getResourceAsStream("/seed-data/gold/003_japan-poland-chip-pact.json")) {
+        try (InputStream in = CheckThatExportTest.class.getResourceAsStream("/seed-data/gold/003_japan-poland-chip-pact.json")) {
             gold = json.readTree(in);
         }
         for (JsonNode g : gold) {
@@ -58,6 +66,7 @@ class CheckThatExportTest {
             long c = fx.claimAt(seed, start, start + CodePoints.length(quote), g.get("type").asString(), "IN_REVIEW", "alice");
             fx.approve(c, fx.verdict(c, "alice", "FALSE", "checked"), "bob", ExportFixtures.T0.plusHours(2));
         }
+        return seed;
     }
 
     private List<Line> export(ExportFilter filter) {

@@ -43,6 +43,8 @@ class XlsxExportTest {
     ExportService exports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     ExportFixtures fx;
     long article;
@@ -105,6 +107,27 @@ class XlsxExportTest {
                     assertThat(c.getCellType()).isIn(CellType.STRING, CellType.NUMERIC, CellType.BLANK);
                 }
             }
+        }
+    }
+
+    @Test
+    void the_multilingual_seed_article_keeps_every_character_of_every_quote() throws IOException {
+        long seed = CheckThatExportTest.goldClaimsOnSeedArticle003(fx, exports, json);
+        String body = fx.body(seed);
+        try (XSSFWorkbook wb = export(new ExportFilter(ClaimStatus.CHECKED, seed, null, null, null, null))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(exports.count(new ExportFilter(ClaimStatus.CHECKED, seed, null, null, null, null)));
+            List<String> quotes = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String quote = row.getCell(CsvDatasetWriter.COLUMNS.indexOf("quote")).getStringCellValue();
+                int start = (int) row.getCell(CsvDatasetWriter.COLUMNS.indexOf("start")).getNumericCellValue();
+                int end = (int) row.getCell(CsvDatasetWriter.COLUMNS.indexOf("end")).getNumericCellValue();
+                assertThat(quote).isEqualTo(CodePoints.slice(body, start, end));
+                quotes.add(quote);
+            }
+            assertThat(quotes).contains("whose stylised name uses an n̈", "Kenichi Satō (佐藤健一)", "“الرقائق هي النفط الجديد”")
+                    .anyMatch(q -> q.startsWith("🇯🇵 exports rose 12.4%"));
         }
     }
 
