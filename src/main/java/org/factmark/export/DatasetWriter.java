@@ -41,4 +41,8 @@ public interface DatasetWriter {
 
     /** Finishes the document and flushes (never closes) the output stream. */
     void end() throws IOException;
+
+    /** Releases what the writer holds outside the heap (temporary files); called after {@link #end} and on failure. */
+    default void discard() throws IOException {
+    }
 }

@@ -40,6 +40,7 @@ public final class ExportCli {
               --rating RATING        rating of the verdict in force, e.g. FALSE
               --annotator USERNAME   claims marked by this user
               --bom                  CSV only: start with a UTF-8 byte order mark (for Excel)
+              --card FILE            also write the dataset card (Markdown; JSON when FILE ends in .json)
             Database: the same settings as the server, e.g. --spring.datasource.url=jdbc:h2:file:./data/factmark
             Import needs an empty database; it keeps all ids and creates missing users as disabled accounts.
             """.formatted(ExportFormat.ids());
@@ -64,7 +65,7 @@ public final class ExportCli {
     }
 
     private static final List<String> EXPORT_OPTIONS = List.of("format", "output", "status", "article", "from", "to",
-            "rating", "annotator");
+            "rating", "annotator", "card");
     private static final List<String> EXPORT_FLAGS = List.of("bom");
     private static final List<String> IMPORT_OPTIONS = List.of("input");
 
@@ -152,13 +153,25 @@ public final class ExportCli {
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new))) {
             if (cmd.verb().equals("export")) {
-                return export(cmd, ctx.getBean(ExportService.class), err, t0);
+                int code = export(cmd, ctx.getBean(ExportService.class), err, t0);
+                if (code == 0 && cmd.opt("card") != null) writeCard(cmd, ctx, err);
+                return code;
             }
             return importFile(cmd, ctx.getBean(ImportService.class), err);
         } catch (Exception e) {
             err.println("factmark: " + cmd.verb() + " failed: " + rootMessage(e));
             return 1;
         }
+    }
+
+    /** The dataset card of this export, next to it (Markdown, or JSON for a .json file name). */
+    private static void writeCard(Command cmd, ConfigurableApplicationContext ctx, PrintStream err) throws Exception {
+        DatasetCardService cards = ctx.getBean(DatasetCardService.class);
+        ExportFormat format = ExportFormat.parse(cmd.opt("format"));
+        DatasetCardService.DatasetCard card = SystemAuthentication.call(() -> cards.card(filter(cmd.options()), format));
+        Path file = Path.of(cmd.opt("card"));
+        Files.writeString(file, file.toString().endsWith(".json") ? cards.json(card) : DatasetCardService.markdown(card));
+        err.printf(Locale.ROOT, "dataset card: %s (%d %s)%n", file, card.total(), card.unit());
     }
 
     private static int export(Command cmd, ExportService service, PrintStream err, long t0) throws Exception {
@@ -174,7 +187,8 @@ public final class ExportCli {
                 return service.export(filter, format, out, null, cmd.flag("bom"));
             });
             out.flush();
-            err.printf(Locale.ROOT, "exported %d claims to %s in %.1f s (export %.1f s)%n", r.claims(),
+            err.printf(Locale.ROOT, "exported %d %s to %s in %.1f s (export %.1f s)%n", r.claims(),
+                    format == ExportFormat.CHECKTHAT ? "sentences" : "claims",
                     stdout ? "standard output" : file.toString(), (System.nanoTime() - t0) / 1e9, r.millis() / 1e3);
             return 0;
         } catch (Exception e) {

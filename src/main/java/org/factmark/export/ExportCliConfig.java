@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         FlywayAutoConfiguration.class, JacksonAutoConfiguration.class})
-@Import({ExportService.class, ImportService.class})
+@Import({ExportService.class, ImportService.class, DatasetCardService.class})
 @EnableMethodSecurity
 public class ExportCliConfig {
 

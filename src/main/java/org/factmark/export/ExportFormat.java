@@ -11,7 +11,11 @@ public enum ExportFormat {
     WEB_ANNOTATION("web-annotation", "W3C Web Annotation (JSON-LD)", "application/ld+json", "jsonld"),
     CLAIMREVIEW("claimreview", "schema.org ClaimReview (JSON-LD)", "application/ld+json", "jsonld"),
     FEVER("fever", "FEVER-style JSON Lines", "application/x-ndjson", "jsonl"),
-    AVERITEC("averitec", "AVeriTeC-style JSON", "application/json", "json");
+    AVERITEC("averitec", "AVeriTeC-style JSON", "application/json", "json"),
+    XLSX("xlsx", "Excel workbook (XLSX, every text cell as text)",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    CHECKTHAT("checkthat", "CheckThat!-style sentences, check-worthy Yes/No (TSV)",
+            "text/tab-separated-values; charset=UTF-8", "tsv");
 
     private final String id;
     private final String label;

@@ -123,9 +123,17 @@ public class ExportService {
         try {
             Map<Long, UserRow> users = users(con);
             Long annotatorId = annotatorId(users, filter);
+            if (format == ExportFormat.CHECKTHAT) { // sentence level, not one row per claim
+                long n = CheckThatExport.write(con, filter, annotatorId, out, progress);
+                return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
+            }
             DatasetWriter writer = writer(format, out, bom, users, claimUrlTemplate(requestBase));
-            long n = stream(con, filter, annotatorId, writer, progress, users);
-            return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
+            try {
+                long n = stream(con, filter, annotatorId, writer, progress, users);
+                return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                writer.discard();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("export failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -246,6 +254,8 @@ public class ExportService {
             case CLAIMREVIEW -> new ClaimReviewWriter(out, json, claimUrlTemplate, desk, displayNames(users));
             case FEVER -> new FeverWriter(out, json);
             case AVERITEC -> new AveritecWriter(out, json, claimUrlTemplate);
+            case XLSX -> new XlsxDatasetWriter(out);
+            case CHECKTHAT -> throw new IllegalArgumentException("checkthat is written by CheckThatExport");
         };
     }
 

@@ -89,7 +89,7 @@ class ExportApiTest {
 
     @ParameterizedTest(name = "{0}={1} is rejected")
     @CsvSource({
-            "format, xlsx",
+            "format, pdf",
             "status, MAYBE",
             "rating, SORT_OF",
             "from, yesterday",

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.factmark.base.InvalidInputException;
 import org.factmark.claim.Rating;
+import org.factmark.export.DatasetCardDownload;
+import org.factmark.export.DatasetCardService;
 import org.factmark.export.ExportDownload;
 import org.factmark.export.ExportFilter;
 import org.factmark.export.ExportFormat;
@@ -47,13 +49,14 @@ public class ExportView extends VerticalLayout {
     private final Checkbox bom = new Checkbox("Byte order mark for Excel (CSV)");
     private final Span count = new Span();
     private final Anchor download;
+    private final Anchor card;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private volatile ExportDownload.Request current;
     private volatile long expected;
     private volatile UI ui;
 
-    public ExportView(ExportService exports) {
+    public ExportView(ExportService exports, DatasetCardService cards) {
         this.exports = exports;
         setMaxWidth("60rem");
         add(new H2("Export"), new Paragraph("Download the claims as a dataset. CSV opens in spreadsheets; JSON Lines "
@@ -112,6 +115,12 @@ public class ExportView extends VerticalLayout {
         download.getElement().addEventListener("click", e -> showStarted());
         add(download);
 
+        // the dataset card (README) of the export the current choices would download
+        card = new Anchor(new DatasetCardDownload(cards, () -> current), "Dataset card");
+        card.setId("export-card");
+        card.getElement().setAttribute("download", true);
+        add(card);
+
         progress.setId("export-progress");
         progress.setVisible(false);
         progressText.setId("export-progress-text");
@@ -141,15 +150,17 @@ public class ExportView extends VerticalLayout {
             current = new ExportDownload.Request(filter, format.getValue(), bom.getValue() && format.getValue() == ExportFormat.CSV);
             count.setText(String.format(Locale.ROOT, "%,d claims match", n).replace(',', '\u202F'));
             download.setEnabled(n > 0);
+            card.setEnabled(true);
         } catch (InvalidInputException e) {
             count.setText(e.getMessage());
             download.setEnabled(false);
+            card.setEnabled(false);
         }
     }
 
     private void showStarted() {
         progress.setVisible(true);
-        progress.setIndeterminate(expected == 0);
+        progress.setIndeterminate(expected == 0 || sentences());
         progress.setMin(0);
         progress.setMax(Math.max(1, expected));
         progress.setValue(0);
@@ -158,14 +169,23 @@ public class ExportView extends VerticalLayout {
     }
 
     private void showProgress(long n) {
+        if (sentences()) { // CheckThat!: sentences, not claims; their number is only known at the end
+            progressText.setText(String.format(Locale.ROOT, "%,d sentences written", n).replace(',', '\u202F'));
+            return;
+        }
         progress.setIndeterminate(false);
         progress.setValue(Math.min(n, progress.getMax()));
         progressText.setText(String.format(Locale.ROOT, "%,d of %,d claims written", n, expected).replace(',', '\u202F'));
     }
 
+    private boolean sentences() {
+        ExportDownload.Request r = current;
+        return r != null && r.format() == ExportFormat.CHECKTHAT;
+    }
+
     private void showFinished(long n, Exception failure) {
         progress.setVisible(false);
-        progressText.setText(failure == null ? String.format(Locale.ROOT, "Exported %,d claims.", n).replace(',', '\u202F')
+        progressText.setText(failure == null ? String.format(Locale.ROOT, "Exported %,d %s.", n, sentences() ? "sentences" : "claims").replace(',', '\u202F')
                 : "The export stopped: " + failure.getMessage());
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
