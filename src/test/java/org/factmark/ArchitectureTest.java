@@ -23,6 +23,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.factmark.claim..", "org.factmark.review..",
                         "org.factmark.export..", "org.factmark.demo..")
                 .check(CLASSES);
+        // suggest builds on claim and article; nothing below it knows it (the annotator reaches it through
+        // base.ui.AnnotatorExtension)
+        noClasses().that().resideInAnyPackage("org.factmark.article..", "org.factmark.claim..", "org.factmark.base..",
+                        "org.factmark.security..")
+                .should().dependOnClassesThat().resideInAPackage("org.factmark.suggest..")
+                .check(CLASSES);
         noClasses().that().resideInAPackage("org.factmark.claim..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factmark.review..", "org.factmark.export..",
                         "org.factmark.demo..")
@@ -39,7 +45,7 @@ class ArchitectureTest {
     @Test
     void no_feature_uses_another_features_ui() {
         // base.ui (MainLayout, Notices) is the shared UI every feature builds on
-        for (String feature : new String[] {"article", "claim", "review", "export", "security"}) {
+        for (String feature : new String[] {"article", "claim", "review", "export", "security", "suggest"}) {
             noClasses().that().resideOutsideOfPackage("org.factmark." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.factmark." + feature + ".ui..")
                     .allowEmptyShould(true)

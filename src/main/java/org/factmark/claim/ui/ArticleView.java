@@ -1,6 +1,7 @@
 package org.factmark.claim.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +37,7 @@ import org.factmark.claim.Claim;
 import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.ClaimType;
+import org.factmark.base.ui.AnnotatorExtension;
 import org.factmark.claim.ui.Highlights.Mark;
 import org.factmark.security.CurrentUser;
 import org.factmark.security.Role;
@@ -68,9 +70,12 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     private ListDataProvider<Claim> provider;
     private Long selected;
 
-    public ArticleView(ArticleService articles, ClaimService claims) {
+    private final List<AnnotatorExtension> extensions;
+
+    public ArticleView(ArticleService articles, ClaimService claims, List<AnnotatorExtension> extensions) {
         this.articles = articles;
         this.claims = claims;
+        this.extensions = extensions;
         addClassName("annotator");
         setSizeFull();
     }
@@ -193,12 +198,43 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         count.addClassName("muted");
         Div side = new Div(filters, count, list);
         side.addClassName("claim-side");
+        addExtensions(side);
 
         // ---- right: the claim panel
         panel = new ClaimPanel(claims, this);
 
         add(side, reading, panel);
         updateCount();
+    }
+
+    /** Suggestions and other features that add to the annotator (base.ui.AnnotatorExtension). */
+    private void addExtensions(Div side) {
+        AnnotatorExtension.Context context = new AnnotatorExtension.Context() {
+            @Override
+            public long articleId() {
+                return articleId;
+            }
+
+            @Override
+            public Component articleBody() {
+                return body;
+            }
+
+            @Override
+            public void claimCreated(long claimId) {
+                Claim c = claims.get(claimId);
+                byId.put(c.getId(), c);
+                items.add(insertionPoint(c), c);
+                body.put(mark(c));
+                provider.refreshAll();
+                updateCount();
+                select(c.getId(), false, true);
+            }
+        };
+        for (AnnotatorExtension x : extensions) {
+            Component c = x.create(context);
+            if (c != null) side.add(c);
+        }
     }
 
     static Mark mark(Claim c) {
