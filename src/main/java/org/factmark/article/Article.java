@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.factmark.base.AbstractEntity;
 import org.factmark.base.CodePoints;
+import org.factmark.base.SearchKeys;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -28,6 +29,11 @@ public class Article extends AbstractEntity {
 
     @Column(name = "title", nullable = false, length = MAX_TITLE)
     private String title;
+
+    /** The title folded for search (no case, no accents); derived, so not audited. */
+    @NotAudited
+    @Column(name = "title_key", length = MAX_TITLE * 3)
+    private String titleKey;
 
     @Column(name = "url", length = MAX_URL)
     private String url;
@@ -68,6 +74,7 @@ public class Article extends AbstractEntity {
     Article(String title, String url, String publisher, LocalDate publishedAt, String language, String body,
             String bodySha256, String createdBy) {
         this.title = title;
+        this.titleKey = SearchKeys.fold(title);
         this.url = url;
         this.publisher = publisher;
         this.publishedAt = publishedAt;

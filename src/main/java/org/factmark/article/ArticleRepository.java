@@ -8,9 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    List<Article> findByTitleContainingIgnoreCase(String title, Pageable pageable);
+    /** Articles whose folded title ({@link org.factmark.base.SearchKeys}) contains the folded search text. */
+    List<Article> findByTitleKeyContaining(String titleKey, Pageable pageable);
 
-    long countByTitleContainingIgnoreCase(String title);
+    long countByTitleKeyContaining(String titleKey);
 
     Optional<Article> findFirstByBodySha256(String sha256);
 

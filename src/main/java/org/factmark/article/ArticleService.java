@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.factmark.base.InvalidInputException;
 import org.factmark.base.NotFoundException;
+import org.factmark.base.SearchKeys;
 import org.factmark.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -101,8 +102,10 @@ public class ArticleService {
     }
 
     @Transactional(readOnly = true)
+    /** Articles whose title contains the filter, ignoring case and accents ("lodz" finds "Łódź"). */
     public long count(String titleFilter) {
-        return articles.countByTitleContainingIgnoreCase(titleFilter == null ? "" : titleFilter.strip());
+        String key = SearchKeys.fold(titleFilter == null ? "" : titleFilter.strip());
+        return key.isEmpty() ? articles.count() : articles.countByTitleKeyContaining(key);
     }
 
     /** A page of articles (newest first unless the pageable sorts), with claim counts by status. */
@@ -110,7 +113,8 @@ public class ArticleService {
     public List<ArticleSummary> list(String titleFilter, Pageable pageable) {
         Pageable p = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
-        List<Article> page = articles.findByTitleContainingIgnoreCase(titleFilter == null ? "" : titleFilter.strip(), p);
+        String key = SearchKeys.fold(titleFilter == null ? "" : titleFilter.strip());
+        List<Article> page = key.isEmpty() ? articles.findAll(p).getContent() : articles.findByTitleKeyContaining(key, p);
         if (page.isEmpty()) return List.of();
         Map<Long, Map<String, Long>> counts = new HashMap<>();
         for (Object[] row : articles.countClaimsByStatus(page.stream().map(Article::getId).toList())) {

@@ -253,7 +253,7 @@ public class ImportService {
         Batch(Connection con) throws SQLException {
             this.con = con;
             article = con.prepareStatement("insert into articles (id, title, url, publisher, published_at, language, body, "
-                    + "body_sha256, body_length, blind_review, created_at, created_by, version) values (?,?,?,?,?,?,?,?,?,?,?,?,0)");
+                    + "body_sha256, body_length, blind_review, created_at, created_by, title_key, version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
             claim = con.prepareStatement("insert into claims (id, article_id, start_offset, end_offset, quote, prefix, suffix, "
                     + "claim_type, claimant, restatement, status, author_id, verdict_id, created_at, updated_at, submitted_at, "
                     + "checked_at, checked_by_id, version) values (?,?,?,?,?,?,?,?,?,?,?,?,null,?,?,?,?,?,0)");
@@ -283,6 +283,7 @@ public class ImportService {
             article.setBoolean(10, o.path("blind_review").asBoolean(false));
             article.setObject(11, time(o, "created_at") != null ? time(o, "created_at") : OffsetDateTime.now(ZoneOffset.UTC));
             article.setString(12, text(o, "created_by"));
+            article.setString(13, org.factmark.base.SearchKeys.fold(required(o, "title")));
             article.executeUpdate();
         }
 

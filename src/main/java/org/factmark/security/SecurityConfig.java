@@ -50,7 +50,10 @@ public class SecurityConfig {
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         // our static files (the login page loads factmark.css) and /error must be public
         http.authorizeHttpRequests(a -> a.requestMatchers("/app/**", "/error").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        // Any other address goes to the router for a logged-in user (Vaadin's default denies it, which showed a bare
+        // 403 page for mistyped addresses and a typed /logout): the router shows the in-app 404 / no-access pages.
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
     }
 
     @Bean

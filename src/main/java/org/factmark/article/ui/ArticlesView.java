@@ -1,5 +1,7 @@
 package org.factmark.article.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +35,7 @@ public class ArticlesView extends VerticalLayout {
     private final Grid<ArticleSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private String filter = "";
+    private ArticleSummary focused;
 
     public ArticlesView(ArticleService articles, ArticleImporter importer) {
         search.setId("article-search");
@@ -43,6 +46,7 @@ public class ArticlesView extends VerticalLayout {
         search.setMaxLength(200);
         search.addValueChangeListener(e -> {
             filter = e.getValue() == null ? "" : e.getValue().strip();
+            grid.setEmptyStateText(emptyText());
             grid.getDataProvider().refreshAll();
         });
 
@@ -52,7 +56,7 @@ public class ArticlesView extends VerticalLayout {
         toolbar.expand(search);
         if (CurrentUser.hasRole(Role.ANNOTATOR) || CurrentUser.hasRole(Role.ADMIN)) {
             Button importButton = new Button("Import article", VaadinIcon.PLUS.create(),
-                    e -> new ImportDialog(articles, importer, saved -> grid.getDataProvider().refreshAll()).open());
+                    e -> new ImportDialog(articles, importer, saved -> open(saved.getId())).open());
             importButton.setId("import-button");
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(importButton);
@@ -74,11 +78,26 @@ public class ArticlesView extends VerticalLayout {
         grid.addColumn(ArticleSummary::claimCount).setKey("total").setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> articles.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) articles.count(filter));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("articles/" + e.getItem().id()));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        // Keyboard: arrow keys move the focused row (the grid's own navigation), Enter opens it.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) open(focused.id());
+        }, Key.ENTER).listenOn(grid);
+        grid.setEmptyStateText(emptyText());
         grid.setSizeFull();
 
         add(new H2("Articles"), toolbar, grid);
         setSizeFull();
+    }
+
+    private String emptyText() {
+        return filter.isEmpty() ? "No articles yet. Import one to start marking claims."
+                : "No article title matches \u201c" + filter + "\u201d. Search ignores case and accents; try fewer letters.";
+    }
+
+    private static void open(long id) {
+        UI.getCurrent().navigate("articles/" + id);
     }
 
     Grid<ArticleSummary> grid() {

@@ -1,5 +1,6 @@
 package org.factmark.review.ui;
 
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,8 @@ import org.factmark.security.Role;
 /** Inter-rater agreement: Krippendorff's alpha, percent agreement, Cohen's kappa per pair, confusion matrix, ratings. */
 @Route("agreement")
 @PageTitle("Agreement | Factmark")
+// without the role: the in-app "No access" page (403), also in production mode, not a disguised 404
+@AccessDeniedErrorRouter
 @RolesAllowed({Role.Names.REVIEWER, Role.Names.ADMIN})
 public class AgreementView extends VerticalLayout {
     private final AgreementService agreement;

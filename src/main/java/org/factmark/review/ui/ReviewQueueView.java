@@ -1,5 +1,6 @@
 package org.factmark.review.ui;
 
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,8 @@ import org.factmark.security.Role;
  */
 @Route("review")
 @PageTitle("Review queue | Factmark")
+// without the role: the in-app "No access" page (403), also in production mode, not a disguised 404
+@AccessDeniedErrorRouter
 @RolesAllowed({Role.Names.REVIEWER, Role.Names.ADMIN})
 public class ReviewQueueView extends VerticalLayout {
     private final ReviewService reviews;

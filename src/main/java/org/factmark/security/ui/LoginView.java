@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
@@ -16,8 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginForm login = new LoginForm();
+    private final AuthenticationContext auth;
 
-    public LoginView(@Value("${factmark.demo:false}") boolean demo) {
+    public LoginView(@Value("${factmark.demo:false}") boolean demo, AuthenticationContext auth) {
+        this.auth = auth;
         login.setAction("login"); // POST /login is handled by Spring Security's form login
         login.setForgotPasswordButtonVisible(false);
         setSizeFull();
@@ -35,6 +38,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Back-button after a successful login: the old "?error" page must not claim the password was wrong.
+        if (auth.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }

@@ -1,5 +1,6 @@
 package org.factmark.security.ui;
 
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +31,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** Admins manage accounts: create, change roles, enable or disable. */
 @Route("admin/users")
 @PageTitle("Users | Factmark")
+// without the role: the in-app "No access" page (403), also in production mode, not a disguised 404
+@AccessDeniedErrorRouter
 @RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends VerticalLayout {
     private final UserService users;

@@ -96,6 +96,30 @@ class ArticlesViewTest extends KaribuTest {
     }
 
     @Test
+    void search_ignores_case_and_accents() throws Exception {
+        String title = "Wizyta w Łodzi i Poznaniu " + UUID.randomUUID();
+        SystemAuthentication.run(() -> articles.create(new org.factmark.article.ArticleDraft(title, null, "Desk", null,
+                "pl", "Tekst o Łodzi " + UUID.randomUUID())));
+        loginAs("carol");
+        UI.getCurrent().navigate("");
+        field("article-search").setValue("LODZI");
+        assertThat(titles(grid())).containsExactly(title);
+        field("article-search").setValue("w łodzi i poznaniu");
+        assertThat(titles(grid())).containsExactly(title);
+        assertThat(SystemAuthentication.call(() -> articles.count("lodzi i POZNANIU"))).isEqualTo(1);
+    }
+
+    @Test
+    void an_empty_search_result_says_so_instead_of_showing_a_blank_grid() {
+        loginAs("carol");
+        UI.getCurrent().navigate("");
+        String words = "no title has these words " + UUID.randomUUID();
+        field("article-search").setValue(words);
+        assertThat(_size(grid())).isZero();
+        assertThat(grid().getEmptyStateText()).contains("No article title matches").contains(words);
+    }
+
+    @Test
     void reviewer_without_annotator_role_sees_no_import_button() {
         loginAs("carol");
         UI.getCurrent().navigate("");
@@ -139,9 +163,11 @@ class ArticlesViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("import-save")));
         _assertNone(ImportDialog.class);
         assertThat(count()).isEqualTo(before + 1);
-        assertThat(titles(grid())).contains(title);
         Article stored = SystemAuthentication.call(() ->
                 articles.get(articles.list(title, PageRequest.of(0, 1)).getFirst().id()));
+        // the new article opens at once, ready for marking
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("articles/" + stored.getId());
         assertThat(stored.getBody()).isEqualTo("Caf\u00e9 opens.\n\nSecond paragraph.");
         assertThat(stored.getLanguage()).isEqualTo("en");
     }
@@ -155,6 +181,7 @@ class ArticlesViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("import-save")));
         long afterFirst = count();
 
+        UI.getCurrent().navigate(""); // the first import opened its article; back to the list
         _click(_get(Button.class, s -> s.withId("import-button")));
         field("import-title").setValue("Second");
         _get(TextArea.class, s -> s.withId("import-body")).setValue(body + "\r\n");
