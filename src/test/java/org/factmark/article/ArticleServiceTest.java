@@ -122,4 +122,18 @@ class ArticleServiceTest {
                         + " created_at, updated_at) values (?, ?, ?, ?, 'OTHER', ?, ?, current_timestamp, current_timestamp)",
                 articleId, start, end, quote, status, authorId);
     }
+
+    @Autowired
+    ArticleTitleKeys titleKeys;
+
+    @Test
+    void articles_stored_without_a_search_key_get_one_at_start_up_and_are_found_ignoring_accents() {
+        String marker = unique();
+        Article a = articles.create(new ArticleDraft("Zażółć gęślą jaźń " + marker, null, null, null, "pl", "Body " + marker));
+        jdbc.update("update articles set title_key = null where id = ?", a.getId()); // as before migration 20
+        assertThat(articles.count("zazolc gesla jazn " + marker)).isZero();
+        assertThat(titleKeys.fill()).isGreaterThanOrEqualTo(1);
+        assertThat(articles.count("ZAZOLC GESLA JAZN " + marker)).isEqualTo(1);
+        assertThat(titleKeys.fill()).isZero();
+    }
 }
