@@ -42,6 +42,8 @@ public final class ExportCli {
               --bom                  CSV only: start with a UTF-8 byte order mark (for Excel)
               --card FILE            also write the dataset card (Markdown; JSON when FILE ends in .json)
             Database: the same settings as the server, e.g. --spring.datasource.url=jdbc:h2:file:./data/factmark
+            Claim addresses (ClaimReview url, AVeriTeC fact_checking_article): the desk's public address, e.g.
+              --factmark.export.claim-url=https://desk.example.org/articles/{articleId}/claims/{id}
             Import needs an empty database; it keeps all ids and creates missing users as disabled accounts.
             """.formatted(ExportFormat.ids());
 

@@ -437,16 +437,15 @@ public class ExportService {
         return (s.before() + s.quote() + s.after()).strip();
     }
 
-    /** The bodies of the last few articles read (claims in id order mostly come in runs per article); bounded memory. */
+    /**
+     * The bodies of the articles read most recently, up to {@value #KEEP_CHARS} characters in all (at least one body):
+     * claims in id order come from many articles interleaved, and each body is read once while it fits.
+     */
     private static final class ArticleBodies {
-        private static final int KEEP = 8;
+        private static final long KEEP_CHARS = 8_000_000;
         private final Connection con;
-        private final Map<Long, String> recent = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-                return size() > KEEP;
-            }
-        };
+        private long chars;
+        private final Map<Long, String> recent = new java.util.LinkedHashMap<>(64, 0.75f, true);
 
         ArticleBodies(Connection con) {
             this.con = con;
@@ -456,7 +455,14 @@ public class ExportService {
             String b = recent.get(articleId);
             if (b == null) {
                 b = body(con, articleId);
-                if (b != null) recent.put(articleId, b);
+                if (b == null) return null;
+                recent.put(articleId, b);
+                chars += b.length();
+                var eldest = recent.entrySet().iterator();
+                while (chars > KEEP_CHARS && recent.size() > 1) {
+                    chars -= eldest.next().getValue().length();
+                    eldest.remove();
+                }
             }
             return b;
         }

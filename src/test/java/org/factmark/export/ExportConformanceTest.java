@@ -54,6 +54,13 @@ class ExportConformanceTest {
     private byte[] export(ExportFormat format, String status) {
         var out = new ByteArrayOutputStream();
         exports.export(ExportFilter.parse(status, null, null, null, null, null), format, out, null);
+        // kept for running the fields' own tools by hand (fever-scorer, AVeriTeC eval.py, a JSON-LD playground)
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "conformance"));
+            Files.write(dir.resolve(format.id() + "-" + status.toLowerCase(java.util.Locale.ROOT) + "." + format.extension()), out.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
@@ -68,6 +75,32 @@ class ExportConformanceTest {
     private long claimsWithVerdict(String status) {
         return jdbc.queryForObject("select count(*) from claims where verdict_id is not null"
                 + (status.equals("ALL") ? "" : " and status = '" + status + "'"), Long.class);
+    }
+
+    private long claims(String status) {
+        return jdbc.queryForObject("select count(*) from claims" + (status.equals("ALL") ? "" : " where status = '" + status + "'"), Long.class);
+    }
+
+    // ---- CSV and JSON Lines ----------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "status={0}")
+    @ValueSource(strings = {"ALL", "CHECKED"})
+    void csv_is_rfc_4180_with_every_column_in_every_row(String status) throws IOException {
+        String csv = new String(export(ExportFormat.CSV, status), StandardCharsets.UTF_8);
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(records.getFirst().toList()).isEqualTo(CsvDatasetWriter.COLUMNS);
+        assertThat((long) records.size() - 1).isEqualTo(claims(status)).isPositive();
+        records.forEach(r -> assertThat(r.size()).isEqualTo(CsvDatasetWriter.COLUMNS.size()));
+        assertThat(csv).contains("\r\n");
+    }
+
+    @ParameterizedTest(name = "status={0}")
+    @ValueSource(strings = {"ALL", "CHECKED"})
+    void json_lines_hold_one_typed_object_per_line_and_every_claim(String status) {
+        List<JsonNode> lines = lines(export(ExportFormat.JSONL, status));
+        assertThat(lines.getFirst().get("type").asString()).isEqualTo("header");
+        lines.forEach(l -> assertThat(l.get("type").asString()).isIn("header", "user", "article", "claim"));
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("claim")).count()).isEqualTo(claims(status));
     }
 
     // ---- FEVER -----------------------------------------------------------------------------------------------
