@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * REST: {@code GET /api/export/card?format=...&<the export's filters>&as=markdown|json} — the dataset card of the
  * export those parameters would download (any logged-in user). Markdown by default, as an attachment named after the
- * export ({@code factmark-checked-2026-11-27.csv.card.md}); JSON inline. Bad parameters: 400 naming the field.
+ * export ({@code factmark-csv-checked-2026-11-27.csv.card.md}); JSON inline. Bad parameters: 400 naming the field.
  */
 @RestController
 @RequestMapping("/api/export")

@@ -88,7 +88,7 @@ class DatasetCardTest {
         var card = licensed.card(filter, ExportFormat.FEVER);
         assertThat(card.exportedAt()).isBetween(Instant.now().minusSeconds(60), Instant.now());
         String md = DatasetCardService.markdown(card);
-        assertThat(md).startsWith("# Dataset card: factmark-checked-")
+        assertThat(md).startsWith("# Dataset card: factmark-fever-checked-")
                 .contains("| Format | `fever` — FEVER")
                 .contains("| Exported by | Factmark ")
                 .contains("| Filters | status=CHECKED, article=" + article + " |")
