@@ -138,6 +138,7 @@ class ReviewBoundToVerdictTest {
         }
         if (after.status().equals("CHECKED") && action.equals("approve")) {
             assertThat(after.rating()).as("the approver saw this rating").isEqualTo(seenRating);
+            assertThat(as("admin", () -> reviews.reviews(id).getLast().verdictId())).as("the review names it").isEqualTo(seen);
         }
     }
 
