@@ -429,7 +429,7 @@ public class ReviewService {
 
     private static ReviewItem item(Review r, ClaimStatus status, boolean hidden) {
         boolean redact = hidden && !r.getReviewer().getUsername().equals(CurrentUser.username().orElse(""));
-        return new ReviewItem(r.getId(), r.getClaim().getId(), r.getReviewer().getUsername(), r.getDecision(),
+        return new ReviewItem(r.getId(), r.getClaim().getId(), r.getVerdict().getId(), r.getReviewer().getUsername(), r.getDecision(),
                 redact ? null : r.getRating(), redact ? null : r.getComment(), r.getCreatedAt(), status);
     }
 

@@ -45,8 +45,11 @@ public final class ReviewViews {
                               String authorRationale, DisputeInfo dispute) {
     }
 
-    /** A review as the API and the timeline show it; rating and comment are null while hidden from a blind reviewer. */
-    public record ReviewItem(long id, long claimId, String reviewer, ReviewDecision decision, Rating rating,
+    /**
+     * A review as the API and the timeline show it: {@code verdictId} is the verdict it judged; rating and comment
+     * are null while hidden from a blind reviewer.
+     */
+    public record ReviewItem(long id, long claimId, long verdictId, String reviewer, ReviewDecision decision, Rating rating,
                              String comment, Instant createdAt, ClaimStatus claimStatus) {
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -101,6 +104,12 @@ class BlindReadPathsTest {
             for (String path : claimPaths()) assertBlind(read(user, path), user + " " + path);
         }
         assertThat(read("carol", "/api/claims/" + id)).contains("\"verdictHidden\":true").contains("\"verdictId\":");
+        // the queue holds other tests' claims too: look at this claim's item
+        mvc.perform(get("/api/review-queue").with(httpBasic("carol", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.claimId == " + id + ")].verdictHidden", contains(true)))
+                .andExpect(jsonPath("$[?(@.claimId == " + id + ")].rating", contains(nullValue())))
+                .andExpect(jsonPath("$[?(@.claimId == " + id + ")].rationale", contains(nullValue())))
+                .andExpect(jsonPath("$[?(@.claimId == " + id + ")].verdictId", contains(fx.verdict(id).intValue())));
     }
 
     @Test

@@ -138,6 +138,7 @@ class ReviewBoundToVerdictTest {
         }
         if (after.status().equals("CHECKED") && action.equals("approve")) {
             assertThat(after.rating()).as("the approver saw this rating").isEqualTo(seenRating);
+            assertThat(as("admin", () -> reviews.reviews(id).getLast().verdictId())).as("the review names it").isEqualTo(seen);
         }
     }
 
@@ -287,5 +288,49 @@ class ReviewBoundToVerdictTest {
         long checked = fx.checked();
         mvc.perform(post("/api/claims/" + checked + "/withdraw").with(httpBasic("alice", "demo")).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void racing_an_approval_against_a_resubmission_never_checks_a_rating_the_approver_did_not_see() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            long id = fx.submitted("alice", Rating.UNVERIFIABLE, false);
+            Long seen = fx.verdict(id);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var approve = pool.submit(() -> {
+                    start.await();
+                    return viaService("bob", "approve", id, seen);
+                });
+                var resubmit = pool.submit(() -> {
+                    start.await();
+                    try {
+                        run("alice", () -> claims.submitVerdict(id, Rating.FALSE, "On second thought."));
+                        return "resubmitted";
+                    } catch (RuntimeException e) {
+                        return e.getClass().getSimpleName();
+                    }
+                });
+                start.countDown();
+                String approved;
+                try {
+                    approved = approve.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    approved = e.getCause().getClass().getSimpleName(); // the loser of the race: optimistic lock, 409
+                }
+                resubmit.get();
+                State s = state(id);
+                if (s.status().equals("CHECKED")) {
+                    assertThat(s.rating()).as("round %d: CHECKED only with the rating bob saw", round).isEqualTo(Rating.UNVERIFIABLE);
+                    assertThat(s.verdictId()).isEqualTo(seen);
+                } else {
+                    assertThat(s.status()).isEqualTo("IN_REVIEW");
+                    assertThat(approved).as("round %d: bob's approval did not happen", round).isNotEqualTo("CHECKED");
+                    assertThat(s.reviews()).isZero();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }
