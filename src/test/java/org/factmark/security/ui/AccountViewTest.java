@@ -31,19 +31,19 @@ class AccountViewTest extends KaribuTest {
     @Test
     void a_user_changes_their_own_password_only_with_the_current_one() throws Exception {
         String name = "fay" + UUID.randomUUID().toString().substring(0, 6);
-        SystemAuthentication.run(() -> users.create(name, "old-pass", "Fay", EnumSet.of(Role.ANNOTATOR)));
+        SystemAuthentication.run(() -> users.create(name, "violet harbour lamp", "Fay", EnumSet.of(Role.ANNOTATOR)));
         KaribuLogin.login(name, "ANNOTATOR");
         UI.getCurrent().navigate("account");
 
         pw("current-password").setValue("wrong");
-        pw("new-password").setValue("new-pass");
-        pw("repeat-password").setValue("new-pass");
+        pw("new-password").setValue("amber lighthouse tram");
+        pw("repeat-password").setValue("amber lighthouse tram");
         _click(_get(Button.class, s -> s.withId("change-password-save")));
         assertThat(pw("current-password").isInvalid()).isTrue();
-        assertThat(encoder.matches("old-pass", users.loadUserByUsername(name).getPassword())).isTrue();
+        assertThat(encoder.matches("violet harbour lamp", users.loadUserByUsername(name).getPassword())).isTrue();
 
-        pw("current-password").setValue("old-pass");
+        pw("current-password").setValue("violet harbour lamp");
         _click(_get(Button.class, s -> s.withId("change-password-save")));
-        assertThat(encoder.matches("new-pass", users.loadUserByUsername(name).getPassword())).isTrue();
+        assertThat(encoder.matches("amber lighthouse tram", users.loadUserByUsername(name).getPassword())).isTrue();
     }
 }
