@@ -46,6 +46,10 @@ class SecurityBrowserTest extends BrowserTest {
         driver.get(baseUrl() + "/my-claims");
         await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
         assertThat(cspViolations()).isEmpty();
+
+        // control: a foreign image is refused by the policy, and the console check sees that
+        driver.executeScript("const i = document.createElement('img'); i.src = 'http://example.invalid/x.png'; document.body.appendChild(i);");
+        await().until(d -> !cspViolations().isEmpty());
     }
 
     @Test
