@@ -87,7 +87,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void user(String name, String displayName, EnumSet<Role> roles) {
-        if (users.find(name).isEmpty()) users.create(name, PASSWORD, displayName, roles);
+        if (users.find(name).isEmpty()) users.createDemoAccount(name, PASSWORD, displayName, roles);
     }
 
     static String read(String classpath) throws IOException {

@@ -16,6 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
+    /** The bootstrap settings break a rule (password policy, username): the app does not start. */
+    static class BootstrapAdminRefused extends RuntimeException {
+        BootstrapAdminRefused(String message) {
+            super(message);
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final UserService users;
@@ -45,7 +52,12 @@ class AdminBootstrap implements ApplicationRunner {
             log.info("factmark.bootstrap-admin is set but users exist already: nothing created.");
             return;
         }
-        users.create(username, password, username, EnumSet.of(Role.ADMIN, Role.REVIEWER, Role.ANNOTATOR));
+        try {
+            users.create(username, password, username, EnumSet.of(Role.ADMIN, Role.REVIEWER, Role.ANNOTATOR));
+        } catch (org.factmark.base.InvalidInputException e) {
+            // shown as one clear line by BootstrapAdminFailureAnalyzer, not as a stack trace
+            throw new BootstrapAdminRefused("The bootstrap admin '" + username + "' is refused: " + e.getMessage());
+        }
         log.info("Created the first admin account '{}'. Remove the bootstrap settings now.", username);
     }
 }

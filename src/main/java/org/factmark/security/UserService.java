@@ -17,14 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: login look-up, creation, and the user records other features attach work to. */
 @Service
 public class UserService implements UserDetailsService {
-    public static final int MIN_PASSWORD = 4;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
+    private final boolean demo;
 
-    UserService(UserRepository users, PasswordEncoder encoder) {
+    UserService(UserRepository users, PasswordEncoder encoder,
+                @org.springframework.beans.factory.annotation.Value("${factmark.demo:false}") boolean demo) {
         this.users = users;
         this.encoder = encoder;
+        this.demo = demo;
     }
 
     @Override
@@ -60,16 +63,37 @@ public class UserService implements UserDetailsService {
         return users.findAll().stream().sorted((a, b) -> a.getUsername().compareTo(b.getUsername())).toList();
     }
 
-    /** Creates an account. Called by admins in the UI, and by start-up code (demo users, bootstrap admin). */
+    /**
+     * Creates an account; the password must pass {@link PasswordPolicy}. Called by admins in the UI and by the
+     * bootstrap admin at start-up.
+     */
     @Transactional
     public AppUser create(String username, String password, String displayName, Set<Role> roles) {
+        checkUsername(username);
+        PasswordPolicy.check("password", password, username, displayName);
+        return insert(username, password, displayName, roles);
+    }
+
+    /**
+     * Demo mode only: creates an account whose password skips {@link PasswordPolicy} (the demo accounts' password
+     * is "demo", the documented exception). Refused when demo mode is off.
+     */
+    @Transactional
+    public AppUser createDemoAccount(String username, String password, String displayName, Set<Role> roles) {
+        if (!demo) throw new IllegalStateException("Demo accounts exist only in demo mode (factmark.demo=true).");
+        checkUsername(username);
+        if (password == null || password.isEmpty()) throw new InvalidInputException("password", "The password is empty.");
+        return insert(username, password, displayName, roles);
+    }
+
+    private static void checkUsername(String username) {
         if (username == null || !username.matches("[A-Za-z0-9._-]{2," + AppUser.MAX_USERNAME + "}")) {
             throw new InvalidInputException("username", "A username has 2 to " + AppUser.MAX_USERNAME
                     + " letters, digits, dots, dashes or underscores.");
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("password", "A password needs at least " + MIN_PASSWORD + " characters.");
-        }
+    }
+
+    private AppUser insert(String username, String password, String displayName, Set<Role> roles) {
         if (roles.isEmpty()) {
             throw new InvalidInputException("roles", "Give the user at least one role.");
         }
@@ -145,9 +169,16 @@ public class UserService implements UserDetailsService {
         if (currentPassword == null || !encoder.matches(currentPassword, u.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "The current password is wrong.");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("newPassword", "A password needs at least " + MIN_PASSWORD + " characters.");
-        }
+        PasswordPolicy.check("newPassword", newPassword, u.getUsername(), u.getDisplayName());
+        u.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    /** An admin sets a new password for an account (for example after it was forgotten); the policy applies. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void adminResetPassword(long userId, String newPassword) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        PasswordPolicy.check("password", newPassword, u.getUsername(), u.getDisplayName());
         u.setPasswordHash(encoder.encode(newPassword));
     }
 

@@ -76,7 +76,8 @@ class ClaimApiTest {
 
     ResultActions call(MockHttpServletRequestBuilder request, String user, Object body) throws Exception {
         if (user != null) request.with(httpBasic(user, "demo"));
-        if (body != null) request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        request.contentType(MediaType.APPLICATION_JSON); // state-changing API calls must declare JSON (415 otherwise)
+        if (body != null) request.content(json.writeValueAsString(body));
         return mvc.perform(request);
     }
 

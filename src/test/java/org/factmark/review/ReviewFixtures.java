@@ -62,7 +62,7 @@ public final class ReviewFixtures {
             if (users.find(name).isEmpty()) {
                 EnumSet<Role> roles = EnumSet.noneOf(Role.class);
                 for (String r : rolesOf(name)) roles.add(Role.valueOf(r));
-                users.create(name, "demo", name, roles);
+                users.createDemoAccount(name, "demo", name, roles);
             }
         });
     }

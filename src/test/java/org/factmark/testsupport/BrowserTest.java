@@ -43,6 +43,8 @@ public abstract class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile.getAbsolutePath());
+        // the browser console (Content-Security-Policy violations show there) for tests that read it
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         File chromium = new File("/usr/bin/chromium");
         File chromedriver = new File("/usr/bin/chromedriver");
         try {

@@ -3,6 +3,10 @@ package org.factmark.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.server.VaadinSession;
+import org.factmark.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,6 +48,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            // Spring's failure handler keeps the last login failure in the HTTP session
+            Object failure = VaadinSession.getCurrent() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof LoginThrottledException t) {
+                LoginI18n i18n = LoginI18n.createDefault();
+                i18n.getErrorMessage().setTitle("Too many failed logins");
+                i18n.getErrorMessage().setMessage(t.getMessage());
+                login.setI18n(i18n);
+            }
             login.setError(true);
         }
     }

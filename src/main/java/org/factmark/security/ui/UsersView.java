@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.factmark.base.InvalidInputException;
 import org.factmark.base.ui.Notices;
 import org.factmark.security.AppUser;
+import org.factmark.security.PasswordPolicy;
 import org.factmark.security.Role;
 import org.factmark.security.UserService;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -89,7 +90,8 @@ public class UsersView extends VerticalLayout {
         displayName.setMaxLength(AppUser.MAX_DISPLAY_NAME);
         PasswordField password = new PasswordField("Password");
         password.setId("new-password");
-        password.setHelperText("At least " + UserService.MIN_PASSWORD + " characters.");
+        password.setHelperText(PasswordPolicy.HINT);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setRequiredIndicatorVisible(true);
         CheckboxGroup<Role> roles = rolesField("new-roles");
         roles.setValue(EnumSet.of(Role.ANNOTATOR));
@@ -131,12 +133,17 @@ public class UsersView extends VerticalLayout {
         roles.setValue(user.getRoles());
         Checkbox enabled = new Checkbox("Enabled (can log in)", user.isEnabled());
         enabled.setId("edit-enabled");
+        PasswordField newPassword = new PasswordField("New password (leave empty to keep the current one)");
+        newPassword.setId("edit-password");
+        newPassword.setHelperText(PasswordPolicy.HINT);
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         Span error = new Span();
         error.setId("edit-user-error");
         error.addClassName("field-error");
-        d.add(new VerticalLayout(displayName, roles, enabled, error));
+        d.add(new VerticalLayout(displayName, roles, enabled, newPassword, error));
         Button save = new Button("Save", e -> {
             try {
+                if (!newPassword.getValue().isEmpty()) users.adminResetPassword(user.getId(), newPassword.getValue());
                 users.updateAccount(user.getId(), displayName.getValue(), roles.getValue(), enabled.getValue());
                 d.close();
                 refresh();

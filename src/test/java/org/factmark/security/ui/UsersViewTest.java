@@ -79,14 +79,14 @@ class UsersViewTest extends KaribuTest {
         String name = "dana" + UUID.randomUUID().toString().substring(0, 6);
         _get(TextField.class, s -> s.withId("new-username")).setValue(name);
         _get(TextField.class, s -> s.withId("new-display-name")).setValue("Dana Desk");
-        _get(PasswordField.class, s -> s.withId("new-password")).setValue("s3cret-pass");
+        _get(PasswordField.class, s -> s.withId("new-password")).setValue("ochre tram seventy");
         _get(CheckboxGroup.class, s -> s.withId("new-roles")).setValue(EnumSet.of(Role.ANNOTATOR, Role.REVIEWER));
         _click(_get(Button.class, s -> s.withId("new-user-save")));
 
         assertThat(usernames()).contains(name);
         UserDetails login = users.loadUserByUsername(name);
         assertThat(login.isEnabled()).isTrue();
-        assertThat(encoder.matches("s3cret-pass", login.getPassword())).isTrue();
+        assertThat(encoder.matches("ochre tram seventy", login.getPassword())).isTrue();
         assertThat(login.getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_ANNOTATOR", "ROLE_REVIEWER");
     }
@@ -109,7 +109,7 @@ class UsersViewTest extends KaribuTest {
     void admin_disables_a_user_and_changes_their_roles() {
         loginAs("admin");
         String name = "erin" + UUID.randomUUID().toString().substring(0, 6);
-        users.adminCreate(name, "password", "Erin", EnumSet.of(Role.ANNOTATOR));
+        users.adminCreate(name, "ochre tram seventy", "Erin", EnumSet.of(Role.ANNOTATOR));
         UI.getCurrent().navigate("admin/users");
         clickEdit(name);
         _get(CheckboxGroup.class, s -> s.withId("edit-roles")).setValue(EnumSet.of(Role.REVIEWER));
@@ -140,5 +140,41 @@ class UsersViewTest extends KaribuTest {
         UserDetails admin = users.loadUserByUsername("admin");
         assertThat(admin.isEnabled()).isTrue();
         assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+    }
+
+    @Test
+    void a_common_password_or_the_users_own_name_is_refused_next_to_the_field_with_the_reason() {
+        loginAs("admin");
+        UI.getCurrent().navigate("admin/users");
+        _click(_get(Button.class, s -> s.withId("new-user-button")));
+        String name = "quentin.harbour" + UUID.randomUUID().toString().substring(0, 4);
+        _get(TextField.class, s -> s.withId("new-username")).setValue(name);
+        _get(PasswordField.class, s -> s.withId("new-password")).setValue("password123");
+        _click(_get(Button.class, s -> s.withId("new-user-save")));
+        PasswordField pw = _get(PasswordField.class, s -> s.withId("new-password"));
+        assertThat(pw.isInvalid()).isTrue();
+        assertThat(pw.getErrorMessage()).startsWith("This password is too easy to guess");
+
+        pw.setValue(name);
+        _click(_get(Button.class, s -> s.withId("new-user-save")));
+        assertThat(pw.getErrorMessage()).startsWith("This password is too easy to guess");
+        assertThat(users.find(name)).isEmpty();
+    }
+
+    @Test
+    void an_admin_resets_a_users_password_under_the_same_policy() {
+        loginAs("admin");
+        String name = "gus" + UUID.randomUUID().toString().substring(0, 6);
+        users.adminCreate(name, "ochre tram seventy", "Gus", EnumSet.of(Role.ANNOTATOR));
+        UI.getCurrent().navigate("admin/users");
+        clickEdit(name);
+        _get(PasswordField.class, s -> s.withId("edit-password")).setValue("12345678");
+        _click(_get(Button.class, s -> s.withId("edit-user-save")));
+        assertThat(_get(Span.class, s -> s.withId("edit-user-error")).getText()).startsWith("This password is too easy to guess");
+        assertThat(encoder.matches("ochre tram seventy", users.loadUserByUsername(name).getPassword())).isTrue();
+
+        _get(PasswordField.class, s -> s.withId("edit-password")).setValue("copper kettle marsh");
+        _click(_get(Button.class, s -> s.withId("edit-user-save")));
+        assertThat(encoder.matches("copper kettle marsh", users.loadUserByUsername(name).getPassword())).isTrue();
     }
 }
