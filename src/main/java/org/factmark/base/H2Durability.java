@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +24,22 @@ public class H2Durability implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(H2Durability.class);
 
     private final DataSource dataSource;
+    private final String configuredUrl;
 
-    public H2Durability(DataSource dataSource) {
+    public H2Durability(DataSource dataSource, @Value("${spring.datasource.url:}") String configuredUrl) {
         this.dataSource = dataSource;
+        this.configuredUrl = configuredUrl;
     }
 
     @Override
     public void afterPropertiesSet() throws SQLException {
         try (Connection con = dataSource.getConnection()) {
             if (!"H2".equals(con.getMetaData().getDatabaseProductName())) return;
-            String url = con.getMetaData().getURL().toUpperCase(Locale.ROOT);
+            // H2's metadata URL drops the settings: read the configured one
+            String url = (configuredUrl.isBlank() ? con.getMetaData().getURL() : configuredUrl).toUpperCase(Locale.ROOT);
             if (url.startsWith("JDBC:H2:MEM:")) return;
             if (url.contains("WRITE_DELAY=")) {
-                if (!url.contains("WRITE_DELAY=0;") && !url.endsWith("WRITE_DELAY=0")) {
+                if (!url.matches(".*;WRITE_DELAY=0(;.*)?")) {
                     log.warn("The database URL sets a WRITE_DELAY other than 0: writes answered in that window are lost "
                             + "if the server process is killed (docs/durability.md).");
                 }
