@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "factmark.demo=false", "factmark.article.max-body-chars=1000",
         "factmark.bootstrap-admin.username=root", "factmark.bootstrap-admin.password=Quiet-Harbour-Lantern-1931"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputHttpTest {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -83,6 +87,7 @@ class BadInputHttpTest {
     }
 
     @Test
+    @Order(1) // the import needs the database still empty
     void a_chunked_jsonl_import_over_the_limit_is_413_and_imports_nothing() throws Exception {
         byte[] header = "{\"type\":\"header\",\"format\":\"factmark-jsonl\",\"version\":1}\n".getBytes(StandardCharsets.UTF_8);
         byte[] huge = ("{\"type\":\"article\",\"id\":1,\"title\":\"Big\",\"body\":\"" + "x".repeat(200_000) + "\"}\n")

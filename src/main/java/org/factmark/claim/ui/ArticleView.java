@@ -93,7 +93,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             id = event.getRouteParameters().getLong("articleId").orElse(-1L);
             claimId = event.getRouteParameters().getLong("claimId").orElse(null);
-        } catch (NumberFormatException e) { // digits, but too many for an id
+        } catch (IllegalArgumentException e) { // digits, but too many for a long (Vaadin wraps the NumberFormatException)
             Notices.error("There is no article " + event.getRouteParameters().get("articleId").orElse("") + ".");
             event.forwardTo("");
             return;

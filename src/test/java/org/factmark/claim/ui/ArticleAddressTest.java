@@ -16,10 +16,14 @@ class ArticleAddressTest extends KaribuTest {
         loginAs("alice");
         UI.getCurrent().navigate("articles/99999999999999999999");
         String page = UI.getCurrent().getElement().getTextRecursively();
-        String notices = _find(Notification.class).stream()
-                .map(n -> n.getElement().getTextRecursively() + " " + n.getElement().getProperty("text", ""))
+        String notices = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getTextRecursively() + " " + _find(n, com.vaadin.flow.component.html.Span.class)
+                        .stream().map(com.vaadin.flow.component.html.Span::getText).collect(Collectors.joining(" ")))
                 .collect(Collectors.joining(" "));
-        assertThat(notices).contains("There is no article 99999999999999999999");
+        assertThat(notices).as("page: %s; chain %s; location %s; notifications %s", page,
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain(),
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath(),
+                com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).contains("There is no article 99999999999999999999");
         assertThat(page + notices).doesNotContain("NumberFormatException").doesNotContain("For input string");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
     }
