@@ -1,5 +1,6 @@
 package org.factmark;
 
+import org.factmark.backup.BackupCli;
 import org.factmark.export.ExportCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,10 @@ public class Application {
         if (ExportCli.handles(args)) {
             // `export` / `import` run on the command line without the web server (docs/export.md)
             System.exit(ExportCli.run(args));
+        }
+        if (BackupCli.handles(args)) {
+            // `restore` puts an online backup in place as a fresh database (docs/backup.md)
+            System.exit(BackupCli.run(args));
         }
         SpringApplication.run(Application.class, args);
     }

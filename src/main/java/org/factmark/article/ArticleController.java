@@ -9,7 +9,6 @@ import org.factmark.article.ArticleJson.ArticlePage;
 import org.factmark.article.ArticleJson.NewArticle;
 import org.factmark.base.InvalidInputException;
 import org.factmark.base.web.ApiError;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,7 +44,7 @@ class ArticleController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "size: between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        var items = articles.list(q, PageRequest.of(page, size)).stream().map(ArticleListItem::of).toList();
+        var items = articles.list(q, org.factmark.base.web.Paging.of(page, size, MAX_PAGE_SIZE)).stream().map(ArticleListItem::of).toList();
         return new ArticlePage(items, page, size, articles.count(q));
     }
 

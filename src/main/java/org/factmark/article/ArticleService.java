@@ -57,6 +57,9 @@ public class ArticleService {
         if (language != null && !language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
             throw new InvalidInputException("language", "language: use a language tag such as en, de or pt-BR.");
         }
+        if (language != null && language.length() > Article.MAX_LANGUAGE) {
+            throw new InvalidInputException("language", "language: at most " + Article.MAX_LANGUAGE + " characters.");
+        }
         if (draft.body() != null && draft.body().length() > maxBodyChars * 2L) {
             throw tooLong();
         }

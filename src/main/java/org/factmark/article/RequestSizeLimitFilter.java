@@ -62,7 +62,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     /** Thrown by the input stream when a body without Content-Length grows past the limit. */
-    static class TooLarge extends IOException {
+    static class TooLarge extends org.factmark.base.web.PayloadTooLargeException {
         TooLarge(String message) {
             super(message);
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.factmark.base.InvalidInputException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,7 +84,7 @@ class ClaimController {
         ClaimStatus st = parse(ClaimStatus.class, status, "status");
         if (page < 0) throw new InvalidInputException("page", "page: counts from 0.");
         if (size < 1 || size > MAX_PAGE_SIZE) throw new InvalidInputException("size", "size: between 1 and " + MAX_PAGE_SIZE + ".");
-        Page<ClaimJson> p = claims.findJson(st, articleId, PageRequest.of(page, size));
+        Page<ClaimJson> p = claims.findJson(st, articleId, org.factmark.base.web.Paging.of(page, size, MAX_PAGE_SIZE));
         return new ClaimPage(p.getContent(), p.getTotalElements(), page, size,
                 p.getTotalPages());
     }

@@ -248,7 +248,9 @@ public class ExportService {
     DatasetWriter writer(ExportFormat format, OutputStream out, boolean bom, Map<Long, UserRow> users, String claimUrlTemplate) {
         return switch (format) {
             case CSV -> new CsvDatasetWriter(out, bom);
-            case JSONL -> new JsonlDatasetWriter(out, json, users.values().stream()
+            // the account list (usernames, names, roles) is for admins only; others' exports name people by username only
+            case JSONL -> new JsonlDatasetWriter(out, json, !org.factmark.security.CurrentUser.hasRole(
+                    org.factmark.security.Role.ADMIN) ? List.of() : users.values().stream()
                     .sorted(Comparator.comparing(UserRow::username)).toList());
             case WEB_ANNOTATION -> new WebAnnotationWriter(out, json);
             case CLAIMREVIEW -> new ClaimReviewWriter(out, json, claimUrlTemplate, desk, displayNames(users));

@@ -79,6 +79,7 @@ public class ImportService {
             String line;
             int lineNo = 0;
             boolean header = false;
+            ImportChecks checks = new ImportChecks();
             while ((line = reader.readLine()) != null) {
                 lineNo++;
                 if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
@@ -104,6 +105,7 @@ public class ImportService {
                 try {
                     switch (type) {
                         case "user" -> {
+                            checks.user(o);
                             String name = text(o, "username");
                             if (!users.containsKey(name)) {
                                 users.put(name, createUser(con, name, text(o, "display_name"), roles(o)));
@@ -111,10 +113,12 @@ public class ImportService {
                             }
                         }
                         case "article" -> {
+                            checks.article(o);
                             b.article(o);
                             nArticles++;
                         }
                         case "claim" -> {
+                            checks.claim(o);
                             for (String name : referencedUsers(o)) {
                                 if (name != null && !users.containsKey(name)) {
                                     users.put(name, createUser(con, name, name, "ANNOTATOR"));

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The lossless format: JSON Lines, one record per line, each with a "type":
  * <ol>
  * <li>{@code header}: format name and version;</li>
- * <li>{@code user}: every account (username, display name, roles; never passwords), by username;</li>
+ * <li>{@code user}: every account (username, display name, roles; never passwords), by username; only in an
+ * admin's export (docs/decisions/062-accounts-only-in-admin-exports.md);</li>
  * <li>{@code article}: an article with its full body, written just before its first claim (and, for an
  * unrestricted export, after all claims for articles that have none);</li>
  * <li>{@code claim}: a claim with every field, people by username, and nested verdicts, sources, reviews and

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,7 +79,21 @@ class ImportDialog extends Dialog {
         body.setHelperText("Plain text; paragraphs separated by a blank line. At most "
                 + articles.maxBodyChars() + " characters.");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> fileReceived(meta.fileName(), bytes)));
+        // streamed with a hard cap: an oversized file is refused after at most the limit is read (docs/articles.md)
+        upload = new Upload(new org.factmark.base.ui.CappedUpload(importer.maxFileBytes(),
+                new org.factmark.base.ui.CappedUpload.Callback() {
+                    @Override
+                    public void received(String fileName, byte[] content) {
+                        fileReceived(fileName, content);
+                    }
+
+                    @Override
+                    public void tooLarge(String fileName, long declaredBytes) {
+                        uploadedText = null;
+                        fileStatus.setText("");
+                        showFileError("\"" + fileName + "\" is larger than the limit of " + importer.maxFileSizeText() + ".");
+                    }
+                }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.maxFileBytes()));

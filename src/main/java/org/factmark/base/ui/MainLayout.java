@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Export", "export"));
         if (CurrentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem("Users", "admin/users"));
+            nav.addItem(new SideNavItem("Backup", "admin/backup"));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

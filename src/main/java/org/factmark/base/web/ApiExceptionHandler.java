@@ -33,9 +33,28 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        ResponseEntity<ApiError> tooLarge = tooLarge(e);
+        if (tooLarge != null) return tooLarge;
         String detail = e.getMostSpecificCause().getMessage();
         if (detail != null && detail.length() > 300) detail = detail.substring(0, 300) + "...";
         return status(HttpStatus.BAD_REQUEST, "unreadable_json", null, "The request body is not valid JSON for this endpoint: " + detail);
+    }
+
+    /** A streamed body (e.g. a JSON Lines import) cut off at the size limit: 413. */
+    @ExceptionHandler(java.io.UncheckedIOException.class)
+    ResponseEntity<ApiError> io(java.io.UncheckedIOException e) {
+        ResponseEntity<ApiError> tooLarge = tooLarge(e);
+        if (tooLarge != null) return tooLarge;
+        throw e;
+    }
+
+    private static ResponseEntity<ApiError> tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PayloadTooLargeException p) {
+                return status(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "body", p.getMessage());
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -93,8 +93,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("articleId").orElse(-1L);
-        Long claimId = event.getRouteParameters().getLong("claimId").orElse(null);
+        long id;
+        Long claimId;
+        try {
+            id = event.getRouteParameters().getLong("articleId").orElse(-1L);
+            claimId = event.getRouteParameters().getLong("claimId").orElse(null);
+        } catch (IllegalArgumentException e) { // digits, but too many for a long (Vaadin wraps the NumberFormatException)
+            Notices.error("There is no article " + event.getRouteParameters().get("articleId").orElse("") + ".");
+            event.forwardTo("");
+            return;
+        }
         if (id != articleId) {
             try {
                 build(id);
