@@ -45,7 +45,7 @@ class ArchitectureTest {
     @Test
     void no_feature_uses_another_features_ui() {
         // base.ui (MainLayout, Notices) is the shared UI every feature builds on
-        for (String feature : new String[] {"article", "claim", "review", "export", "security", "suggest"}) {
+        for (String feature : new String[] {"article", "claim", "review", "export", "security", "suggest", "backup"}) {
             noClasses().that().resideOutsideOfPackage("org.factmark." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.factmark." + feature + ".ui..")
                     .allowEmptyShould(true)

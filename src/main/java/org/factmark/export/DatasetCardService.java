@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.factmark.base.InvalidInputException;
+import org.factmark.claim.VerdictVisibility.Viewer;
 import org.factmark.claim.Rating;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -31,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DatasetCardService {
+    /** The count of claims whose rating is hidden from the viewer until they give their blind rating. */
+    static final String HIDDEN = "(rating hidden until your blind rating)";
+    private static final String HIDDEN_MARK = "#hidden";
+
     public static final String DEFAULT_LICENCE = "unspecified — set factmark.export.licence";
     static final String NO_VERDICT = "(no verdict in force)";
 
@@ -67,7 +72,9 @@ public class DatasetCardService {
                 counts.put(CheckThatExport.NO, yesNo[1]);
             } else {
                 unit = "claims";
-                counts.putAll(labelCounts(ratingCounts(con, filter, annotatorId), format));
+                long[] hidden = new long[1];
+                counts.putAll(labelCounts(ratingCounts(con, filter, annotatorId, hidden), format));
+                if (hidden[0] > 0) counts.put(HIDDEN, hidden[0]);
             }
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -96,17 +103,48 @@ public class DatasetCardService {
         }
     }
 
-    /** One aggregate query: claims per rating in force (null = no verdict). */
+    /**
+     * One aggregate query: claims per rating in force (null = no verdict). Ratings the viewer may not see yet
+     * (blind second opinion, {@link org.factmark.claim.VerdictVisibility}; the same rule as the export's, in SQL)
+     * are counted apart as {@link #HIDDEN}, so a card never tells what the export hides.
+     */
     static Map<Rating, Long> ratingCounts(Connection con, ExportFilter filter, Long annotatorId) throws SQLException {
+        return ratingCounts(con, filter, annotatorId, new long[1]);
+    }
+
+    static Map<Rating, Long> ratingCounts(Connection con, ExportFilter filter, Long annotatorId, long[] hidden)
+            throws SQLException {
         ExportService.Where w = ExportService.where(filter, annotatorId);
+        Viewer viewer = Viewer.current();
+        String rating = "v.rating";
+        if (!viewer.admin()) {
+            long me = -1;
+            if (viewer.username() != null) {
+                try (PreparedStatement ps = con.prepareStatement("select id from users where username = ?")) {
+                    ps.setString(1, viewer.username());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) me = rs.getLong(1);
+                    }
+                }
+            }
+            rating = "case when a.blind_review and c.status in ('DRAFT', 'IN_REVIEW') and c.author_id <> " + me
+                    + " and coalesce(v.author_id, -1) <> " + me + " and not exists (select 1 from verdicts s"
+                    + " where s.claim_id = c.id and s.kind = 'SECOND_OPINION' and s.author_id = " + me + ")"
+                    + " then '" + HIDDEN_MARK + "' else v.rating end";
+        }
         Map<Rating, Long> counts = new LinkedHashMap<>();
-        try (PreparedStatement ps = con.prepareStatement("select v.rating, count(*) from claims c "
-                + "left join verdicts v on v.id = c.verdict_id" + w.sql() + " group by v.rating")) {
+        try (PreparedStatement ps = con.prepareStatement("select r, count(*) from (select " + rating + " as r from claims c "
+                + "left join verdicts v on v.id = c.verdict_id join articles a on a.id = c.article_id" + w.sql()
+                + ") t group by r")) {
             w.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String r = rs.getString(1);
-                    counts.put(r == null ? null : Rating.valueOf(r), rs.getLong(2));
+                    if (HIDDEN_MARK.equals(r)) {
+                        hidden[0] += rs.getLong(2);
+                    } else {
+                        counts.put(r == null ? null : Rating.valueOf(r), rs.getLong(2));
+                    }
                 }
             }
         }

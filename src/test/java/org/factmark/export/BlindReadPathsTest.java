@@ -158,6 +158,19 @@ class BlindReadPathsTest {
     }
 
     @Test
+    void the_dataset_card_counts_a_hidden_rating_apart_and_never_names_it() throws Exception {
+        String url = "/api/export/card?format=csv&status=ALL&as=json&article=" + articleId;
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        // the card always lists the whole rating mapping; the counts are what must not tell
+        String carol = json.readTree(read("carol", url)).get("counts").toString();
+        assertBlind(carol, "dataset card counts");
+        assertThat(carol).contains("rating hidden until your blind rating");
+        String alice = json.readTree(read("alice", url)).get("counts").toString();
+        assertThat(alice).contains("MISLEADING").doesNotContain("rating hidden");
+        assertThat(json.readTree(read("admin", url)).get("counts").toString()).contains("MISLEADING");
+    }
+
+    @Test
     void a_rating_filter_does_not_reveal_the_hidden_rating() throws Exception {
         String url = "/api/export?format=csv&status=ALL&rating=MISLEADING&article=" + articleId;
         assertThat(read("carol", url)).doesNotContain(ReviewFixtures.QUOTE);
