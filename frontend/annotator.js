@@ -212,8 +212,8 @@
   const timings = {};
 
   /** Sends the selection (or the given range) to the server as a new claim. Returns the offsets sent, or null. */
-  function mark(article, range) {
-    const pressed = performance.now();
+  function mark(article, range, pressedAt) {
+    const pressed = pressedAt || performance.now();
     const r = range || currentRange();
     const span = rangeOffsets(article, r);
     if (!span) {
@@ -308,7 +308,7 @@
     const articles = live();
     if (articles.size === 0) return;
     if (e.key === 'm' || e.key === 'M') {
-      for (const a of articles) mark(a, null);
+      for (const a of articles) mark(a, null, e.timeStamp);
       e.preventDefault();
     } else if (e.key === 'j' || e.key === 'k') {
       for (const a of articles) a.$server.step(e.key === 'j' ? 1 : -1);
@@ -325,6 +325,8 @@
       st.claims = new Map(parse(data).map((m) => [m.id, m]));
       drawAll(article);
       article.dataset.annotator = 'attached';
+      // text and highlights are in the page: the next frame shows them (ms since the page's navigation started)
+      requestAnimationFrame(() => { timings.opened = performance.now(); });
     },
     put,
     remove,
