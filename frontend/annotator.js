@@ -66,9 +66,14 @@
     return Number(article.dataset.len);
   }
 
-  /** True when the DOM text of every paragraph has exactly the length the server rendered. */
-  function consistent(article) {
-    for (const b of blocks(article)) {
+  /**
+   * True when the DOM text of every paragraph (or of those overlapping [s, e) when given) has exactly the length
+   * the server rendered. Marking checks only the paragraphs of the selection, so its cost does not grow with the
+   * article.
+   */
+  function consistent(article, s, e) {
+    const list = s === undefined ? blocks(article) : paragraphsTouching(article, s, e);
+    for (const b of list) {
       if (cpLen(b.textContent) !== Number(b.dataset.len)) return false;
     }
     return true;
@@ -220,7 +225,7 @@
       article.$server.nothingSelected();
       return null;
     }
-    if (!consistent(article)) {
+    if (!consistent(article, span[0], span[1])) {
       console.warn('annotator: the article text in the page was modified; not marking');
       return null;
     }
