@@ -160,12 +160,13 @@ class ExportBenchmark {
             String a = claimsScan(ours), b = claimsScan(theirs);
             return filter.statusLabel() + ": ours `" + a + "`, CSVWRITE `" + b + "`"
                     + (needsSort(ours) ? ", ours sorts" : ", ours index-sorted") + (needsSort(theirs) ? ", CSVWRITE sorts" : ", CSVWRITE index-sorted")
-                    + (a.equals(b) && needsSort(ours) == needsSort(theirs) ? " (same plan)" : " (PLANS DIFFER)");
+                    + (a.equals("?") || b.equals("?") ? " (PLAN NOT RECOGNISED: compare the plans by hand)\n  ours: " + ours + "\n  CSVWRITE: " + theirs
+                    : a.equals(b) && needsSort(ours) == needsSort(theirs) ? " (same plan)" : " (PLANS DIFFER)");
         }
     }
 
     private static String claimsScan(String plan) {
-        Matcher m = Pattern.compile("PUBLIC\\.CLAIMS C\\s*(?:USE INDEX \\([^)]*\\)\\s*)?/\\*\\s*([^*]+?)\\s*\\*/").matcher(plan);
+        Matcher m = Pattern.compile("\"?PUBLIC\"?\\.\"?CLAIMS\"? \"?C\"?\\s*(?:USE INDEX \\([^)]*\\)\\s*)?/\\*\\s*([^*]+?)\\s*\\*/").matcher(plan);
         return m.find() ? m.group(1) : "?";
     }
 
