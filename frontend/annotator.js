@@ -7,6 +7,12 @@
 //   data-o(paragraph) + codePoints(Range(paragraph start -> point).toString())
 // which does not depend on layout, CSS or how the paragraph is cut into highlight spans.
 //
+// Highlights are drawn here, not on the server: the server sends the claims as compact data ("id,start,end,status"
+// joined by ";") on attach and one claim at a time when it changes (put/remove); each paragraph touched is cut into
+// segments where the set of covering claims changes (the same sweep as claim/ui/Highlights.java) and rebuilt as text
+// nodes and span.hl[data-claim-ids][data-depth] elements. Marking draws the selection at once as a pending highlight,
+// then the server's answer replaces it (the server's offsets win) or drops it (the server shows why).
+//
 // Keys (ignored while typing in an input, textarea, select or editable element, and with Ctrl/Alt/Meta):
 //   m  mark the selected text as a claim       j / k  next / previous claim in the list
 (() => {
@@ -60,9 +66,14 @@
     return Number(article.dataset.len);
   }
 
-  /** True when the DOM text of every paragraph has exactly the length the server rendered. */
-  function consistent(article) {
-    for (const b of blocks(article)) {
+  /**
+   * True when the DOM text of every paragraph (or of those overlapping [s, e) when given) has exactly the length
+   * the server rendered. Marking checks only the paragraphs of the selection, so its cost does not grow with the
+   * article.
+   */
+  function consistent(article, s, e) {
+    const list = s === undefined ? blocks(article) : paragraphsTouching(article, s, e);
+    for (const b of list) {
       if (cpLen(b.textContent) !== Number(b.dataset.len)) return false;
     }
     return true;
@@ -81,26 +92,168 @@
     return sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
   }
 
+  // ---- drawing ---------------------------------------------------------------------------------------------
+
+  const RANK = {disputed: 0, in_review: 1, draft: 2, checked: 3};
+  const states = new WeakMap(); // article element -> {claims: Map(id -> claim), pending, focus}
+  const stateOf = (article) => {
+    let st = states.get(article);
+    if (!st) states.set(article, st = {claims: new Map(), pending: null, focus: null});
+    return st;
+  };
+
+  const parse = (data) => {
+    const out = [];
+    if (!data) return out;
+    for (const item of data.split(';')) {
+      const [id, s, e, status] = item.split(',');
+      out.push({id, s: Number(s), e: Number(e), status});
+    }
+    return out;
+  };
+
+  /** The paragraph elements overlapping [s, e) (code points), in order. */
+  function paragraphsTouching(article, s, e) {
+    const out = [];
+    for (const b of blocks(article)) {
+      const o = Number(b.dataset.o), len = Number(b.dataset.len);
+      if (o >= e) break;
+      if (len > 0 && s < o + len) out.push(b);
+    }
+    return out;
+  }
+
+  /** Rebuilds one paragraph from its text and the claims (and the pending mark) covering it. */
+  function drawParagraph(article, p) {
+    const st = stateOf(article);
+    if (p._fmText === undefined) p._fmText = p.textContent;
+    const text = p._fmText;
+    const o = Number(p.dataset.o), end = o + Number(p.dataset.len);
+    const events = [];
+    const marks = [];
+    const add = (m) => {
+      const s = Math.max(m.s, o), e = Math.min(m.e, end);
+      if (s >= e) return;
+      const i = marks.push(m) - 1;
+      events.push([s, 1, i], [e, 0, i]);
+    };
+    for (const m of st.claims.values()) if (m.s < end && m.e > o) add(m);
+    if (st.pending && st.pending.s < end && st.pending.e > o) add(st.pending);
+    if (events.length === 0) {
+      if (p.childNodes.length !== 1 || p.firstChild.nodeType !== Node.TEXT_NODE) p.replaceChildren(text);
+      return;
+    }
+    events.sort((a, b) => a[0] - b[0] || a[1] - b[1]); // ends before starts at the same position
+    const frag = document.createDocumentFragment();
+    const active = new Set();
+    let at = o, u16 = 0;
+    const emit = (to) => {
+      const from = u16;
+      u16 = from + utf16Index(text.substring(from), to - at);
+      const piece = text.substring(from, u16);
+      const segStart = at;
+      at = to;
+      if (!piece) return;
+      if (active.size === 0) { frag.append(piece); return; }
+      let status = null, pending = false;
+      const ids = [];
+      for (const i of active) {
+        const m = marks[i];
+        if (m.pending) { pending = true; continue; }
+        ids.push(m.id);
+        if (status === null || RANK[m.status] < RANK[status]) status = m.status;
+      }
+      const span = document.createElement('span');
+      span.className = 'hl hl-' + (status || 'pending') + (pending ? ' hl-pending' : '');
+      if (ids.length) span.dataset.claimIds = ids.join(' ');
+      span.dataset.depth = String(active.size);
+      span.dataset.o = String(segStart);
+      if (st.focus !== null && ids.includes(st.focus)) span.classList.add('hl-focus');
+      span.textContent = piece;
+      frag.append(span);
+    };
+    for (let k = 0; k < events.length;) {
+      const pos = events[k][0];
+      if (pos > at) emit(pos);
+      for (; k < events.length && events[k][0] === pos; k++) {
+        if (events[k][1] === 1) active.add(events[k][2]); else active.delete(events[k][2]);
+      }
+    }
+    if (at < end) emit(end);
+    p.replaceChildren(frag);
+  }
+
+  function redraw(article, s, e) {
+    for (const p of paragraphsTouching(article, s, e)) drawParagraph(article, p);
+  }
+
+  function drawAll(article) {
+    const st = stateOf(article);
+    const touched = new Set();
+    for (const m of st.claims.values()) for (const p of paragraphsTouching(article, m.s, m.e)) touched.add(p);
+    for (const p of blocks(article)) if (touched.has(p) || p._fmText !== undefined) drawParagraph(article, p);
+  }
+
+  /** A new or changed claim from the server: redraws the paragraphs it touches (and touched). */
+  function put(article, data) {
+    const st = stateOf(article);
+    for (const m of parse(data)) {
+      const old = st.claims.get(m.id);
+      st.claims.set(m.id, m);
+      if (old) redraw(article, old.s, old.e);
+      redraw(article, m.s, m.e);
+    }
+  }
+
+  function remove(article, id) {
+    const st = stateOf(article);
+    const old = st.claims.get(String(id));
+    if (!old) return;
+    st.claims.delete(String(id));
+    redraw(article, old.s, old.e);
+  }
+
+  /** Timestamps of the last mark (performance.now()): pressed, drawn (pending on screen after the next frame), answered. */
+  const timings = {};
+
   /** Sends the selection (or the given range) to the server as a new claim. Returns the offsets sent, or null. */
-  function mark(article, range) {
+  function mark(article, range, pressedAt) {
+    const pressed = pressedAt || performance.now();
     const r = range || currentRange();
     const span = rangeOffsets(article, r);
     if (!span) {
       article.$server.nothingSelected();
       return null;
     }
-    if (!consistent(article)) {
+    if (!consistent(article, span[0], span[1])) {
       console.warn('annotator: the article text in the page was modified; not marking');
       return null;
     }
-    article.$server.markSelection(span[0], span[1]);
+    const st = stateOf(article);
+    const pending = {id: 'pending', s: span[0], e: span[1], pending: true};
+    if (st.pending) redraw(article, st.pending.s, st.pending.e);
+    st.pending = pending;
+    redraw(article, pending.s, pending.e);
     const sel = window.getSelection();
     if (sel) sel.removeAllRanges();
+    timings.pressed = pressed;
+    timings.drawn = null;
+    timings.answered = null;
+    requestAnimationFrame(() => { timings.drawn = performance.now(); });
+    const done = () => {
+      timings.answered = performance.now();
+      if (st.pending !== pending) return;
+      st.pending = null;
+      redraw(article, pending.s, pending.e);
+    };
+    const call = article.$server.markSelection(span[0], span[1]);
+    if (call && typeof call.then === 'function') call.then(done, done); else done();
     return span;
   }
 
   /** Highlights the segments of one claim and optionally scrolls the first into view. */
   function focus(article, claimId, scroll) {
+    stateOf(article).focus = claimId == null ? null : String(claimId);
     for (const el of article.querySelectorAll('span.hl-focus')) el.classList.remove('hl-focus');
     if (claimId == null) return;
     const id = String(claimId);
@@ -160,7 +313,7 @@
     const articles = live();
     if (articles.size === 0) return;
     if (e.key === 'm' || e.key === 'M') {
-      for (const a of articles) mark(a, null);
+      for (const a of articles) mark(a, null, e.timeStamp);
       e.preventDefault();
     } else if (e.key === 'j' || e.key === 'k') {
       for (const a of articles) a.$server.step(e.key === 'j' ? 1 : -1);
@@ -169,11 +322,20 @@
   });
 
   window.FactmarkAnnotator = {
-    version: 1,
-    attach(article) {
+    version: 2,
+    /** Called by the server on every attach with all claims of the article. */
+    attach(article, data) {
       attached.add(article);
+      const st = stateOf(article);
+      st.claims = new Map(parse(data).map((m) => [m.id, m]));
+      drawAll(article);
       article.dataset.annotator = 'attached';
+      // text and highlights are in the page: the next frame shows them (ms since the page's navigation started)
+      requestAnimationFrame(() => { timings.opened = performance.now(); });
     },
+    put,
+    remove,
+    timings,
     cpLen,
     utf16Index,
     cpIndex,

@@ -17,10 +17,9 @@ import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Demo mode (factmark.demo=true): the demo accounts, and on first start into an empty database the seed articles
  * from seed-data/. Existing accounts and articles are never touched, so starting again changes nothing.
+ * <p>
+ * Loaded as a lifecycle bean in a phase before the web server's ({@link #PHASE}): the server accepts connections
+ * only after the demo accounts exist, so the API never answers 401 to a demo user just after start.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "factmark.demo", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+    /** Before {@link WebServerApplicationContext#START_STOP_LIFECYCLE_PHASE}, when the web server starts accepting. */
+    static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1000;
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
 
@@ -55,9 +59,38 @@ class DemoData implements ApplicationRunner {
         this.demoClaims = demoClaims;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void start() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Demo mode: loading the demo data failed", e);
+        }
+        running = true;
+    }
+
+    /** Loads what is missing (idempotent). */
+    void run() throws Exception {
         SystemAuthentication.run(this::load);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private void load() throws Exception {

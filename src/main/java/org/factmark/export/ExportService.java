@@ -340,9 +340,9 @@ public class ExportService {
     /**
      * The claim query. H2 would pick the (status, id) index for a status filter and then sort the whole result by id;
      * reading the primary key in order streams instead, so unless one article is asked for (a small result, found by
-     * its index) the query names the primary-key index.
+     * its index) the query names the primary-key index. (Package-private: ExportBenchmark prints its plan.)
      */
-    private static String claimsSql(Connection con, ExportFilter filter) throws SQLException {
+    static String claimsSql(Connection con, ExportFilter filter) throws SQLException {
         if (filter.articleId() != null || !con.getMetaData().getDatabaseProductName().equals("H2")) return CLAIMS_SQL;
         try (PreparedStatement ps = con.prepareStatement("select index_name from information_schema.indexes "
                 + "where table_schema = 'PUBLIC' and table_name = 'CLAIMS' and index_type_name = 'PRIMARY KEY'");

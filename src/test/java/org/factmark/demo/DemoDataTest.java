@@ -10,7 +10,7 @@ import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -44,8 +44,14 @@ class DemoDataTest {
     @Test
     void starting_again_duplicates_and_overwrites_nothing() throws Exception {
         Map<ClaimStatus, Long> before = claimsByStatus();
-        demoData.run(new DefaultApplicationArguments());
+        demoData.run();
         assertThat(articles.count("")).isEqualTo(7);
         assertThat(claimsByStatus()).isEqualTo(before);
+    }
+
+    @Test
+    void demo_data_is_loaded_in_a_lifecycle_phase_before_the_web_server_starts_accepting() {
+        assertThat(demoData.isRunning()).isTrue();
+        assertThat(demoData.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
     }
 }

@@ -39,9 +39,13 @@ final class DatasetGenerator {
         int end = CodePoints.length(QUOTE);
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("set referential_integrity false");
-            s.execute("insert into users (id, username, password_hash, display_name, roles, enabled, created_at) values "
-                    + "(1, 'gen-alice', 'x', 'Gen Alice', 'ANNOTATOR', true, now()), "
-                    + "(2, 'gen-bob', 'x', 'Gen Bob', 'ANNOTATOR,REVIEWER', true, now())");
+            // users get their ids from the identity column, so a server started on this database creates the next
+            // user without clashing; the set-based rows below use explicit ids and their sequences are restarted after
+            s.execute("insert into users (username, password_hash, display_name, roles, enabled, created_at) values "
+                    + "('gen-alice', 'x', 'Gen Alice', 'ANNOTATOR', true, now()), "
+                    + "('gen-bob', 'x', 'Gen Bob', 'ANNOTATOR,REVIEWER', true, now())");
+            long alice = single(c, "select id from users where username = 'gen-alice'");
+            long bob = single(c, "select id from users where username = 'gen-bob'");
             try (PreparedStatement ps = c.prepareStatement("insert into articles (id, title, url, publisher, published_at, "
                     + "language, body, body_sha256, body_length, blind_review, created_at, created_by) "
                     + "select x, 'Generated article ' || x, 'https://gen.example.org/news/' || x, 'Gen Wire', date '2026-01-01', "
@@ -57,12 +61,12 @@ final class DatasetGenerator {
                     + "checked_by_id) select x, mod(x, ?) + 1, 0, ?, ?, '', ?, "
                     + "case mod(x, 6) when 0 then 'STATISTIC' when 1 then 'DATE_EVENT' when 2 then 'QUOTATION' when 3 then 'CAUSAL' "
                     + "when 4 then 'PREDICTION' else 'OTHER' end, "
-                    + "case when mod(x, 10) = 9 then 'IN_REVIEW' else 'CHECKED' end, 1, x, "
+                    + "case when mod(x, 10) = 9 then 'IN_REVIEW' else 'CHECKED' end, " + alice + ", x, "
                     + "dateadd(second, x, timestamp with time zone '2026-01-01 00:00:00+00'), "
                     + "dateadd(second, x, timestamp with time zone '2026-01-01 00:00:00+00'), "
                     + "dateadd(second, x, timestamp with time zone '2026-01-01 00:00:00+00'), "
                     + "case when mod(x, 10) = 9 then null else dateadd(second, x + 60, timestamp with time zone '2026-01-01 00:00:00+00') end, "
-                    + "case when mod(x, 10) = 9 then null else 2 end from system_range(1, ?)")) {
+                    + "case when mod(x, 10) = 9 then null else " + bob + " end from system_range(1, ?)")) {
                 ps.setInt(1, articles);
                 ps.setInt(2, end);
                 ps.setString(3, QUOTE);
@@ -70,18 +74,29 @@ final class DatasetGenerator {
                 ps.setInt(5, claims);
                 ps.execute();
             }
-            s.execute("insert into verdicts (id, claim_id, author_id, kind, rating, rationale, created_at) select x, x, 1, 'AUTHOR', "
+            s.execute("insert into verdicts (id, claim_id, author_id, kind, rating, rationale, created_at) select x, x, " + alice + ", 'AUTHOR', "
                     + "case mod(x, 7) when 0 then 'TRUE' when 1 then 'MOSTLY_TRUE' when 2 then 'HALF_TRUE' when 3 then 'MISLEADING' "
                     + "when 4 then 'MOSTLY_FALSE' when 5 then 'FALSE' else 'UNVERIFIABLE' end, "
                     + "'Rationale for claim ' || x || ', per the \"official\" figures.', "
                     + "dateadd(second, x, timestamp with time zone '2026-01-01 00:00:00+00') from system_range(1, " + claims + ")");
             s.execute("insert into sources (id, claim_id, url, title, publisher, excerpt, accessed_on, stance, created_by_id, created_at) "
                     + "select a.x * 2 + b.x, a.x, 'https://evidence.example.org/' || a.x || '/' || b.x, 'Evidence ' || b.x, 'Stats Office', "
-                    + "null, date '2026-01-02', 'SUPPORTS', 1, timestamp with time zone '2026-01-02 00:00:00+00' "
+                    + "null, date '2026-01-02', 'SUPPORTS', " + alice + ", timestamp with time zone '2026-01-02 00:00:00+00' "
                     + "from system_range(1, " + claims + ") a, system_range(1, 2) b where mod(a.x, 3) = 0");
             s.execute("set referential_integrity true");
+            for (String table : new String[] {"articles", "claims", "verdicts", "sources"}) {
+                s.execute("alter table " + table + " alter column id restart with "
+                        + (single(c, "select coalesce(max(id), 0) + 1 from " + table)));
+            }
         }
         return url;
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static long count(String url, String sql) throws SQLException {

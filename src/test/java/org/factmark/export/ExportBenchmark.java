@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class ExportBenchmark {
     @Test
     void csv_export_against_h2_csvwrite() throws Exception {
         List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         // -Dbench.sizes=100000 runs one size only (the 1M run takes several minutes)
         for (int claims : java.util.Arrays.stream(System.getProperty("bench.sizes", "100000,1000000").split(","))
                 .mapToInt(x -> Integer.parseInt(x.strip())).toArray()) {
@@ -54,6 +57,9 @@ class ExportBenchmark {
             ds.setURL(url);
             ds.setUser("sa");
             ExportService service = new ExportService(ds, JsonMapper.builder().build(), "https://factmark.example/articles/{articleId}/claims/{id}", "Factmark", "");
+            for (ExportFilter filter : new ExportFilter[] {ExportFilter.CHECKED, ExportFilter.ALL}) {
+                notes.add(claims + " claims, " + plans(url, filter));
+            }
             for (int round = 1; round <= 2; round++) {
                 for (ExportFilter filter : new ExportFilter[] {ExportFilter.CHECKED, ExportFilter.ALL}) {
                     String label = filter.statusLabel() + " (round " + round + ")";
@@ -84,6 +90,16 @@ class ExportBenchmark {
                     f.seconds() > 0 && f.bytes() > 0 ? String.format(Locale.ROOT, "%,.0f", f.rows() / f.seconds()) : "");
         }
         System.out.println();
+        System.out.println("Like with like: CSVWRITE runs our export's FROM (with its index hint), WHERE and ORDER BY c.id.");
+        for (String n : notes) System.out.println("- plan, " + n);
+        System.out.println("Databases and outputs under " + DIR + ": " + String.format(Locale.ROOT, "%.2f GB", size(DIR) / 1e9));
+        System.out.println();
+    }
+
+    static long size(Path dir) throws java.io.IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     private static Figure ours(ExportService service, Path out, ExportFilter filter, String label) throws Exception {
@@ -100,16 +116,14 @@ class ExportBenchmark {
         return new Figure(label, n, secs(t0), Files.size(out));
     }
 
-    /** The same rows and columns as our CSV, written by H2 itself: the near-physical limit of reading them. */
+    /**
+     * The same rows and columns as our CSV, written by H2 itself: the near-physical limit of reading them. Compared
+     * like with like: the same FROM (including the primary-key index hint our export gives H2), the same WHERE and
+     * the same ORDER BY c.id, so both read the claims in primary-key order without a sort; {@link #plans} prints
+     * both plans and whether they match.
+     */
     static Figure csvwrite(String url, Path out, ExportFilter filter, String label) throws Exception {
-        String query = """
-                select c.id claim_id, c.article_id, a.title article_title, a.url article_url, c.quote,
-                       c.start_offset "start", c.end_offset "end", c.claim_type, v.rating, v.rationale,
-                       (select listagg(s.url, ' ') within group (order by s.id) from sources s where s.claim_id = c.id) source_urls,
-                       au.username annotator, ru.username reviewer, c.status, c.checked_at, c.claimant, c.restatement, c.created_at
-                from claims c join articles a on a.id = c.article_id left join verdicts v on v.id = c.verdict_id
-                join users au on au.id = c.author_id left join users ru on ru.id = c.checked_by_id"""
-                + (filter.status() != null ? " where c.status = '" + filter.status().name() + "'" : "") + " order by c.id";
+        String query = csvwriteQuery(url, filter);
         Files.deleteIfExists(out);
         long t0 = System.nanoTime();
         long n;
@@ -120,6 +134,57 @@ class ExportBenchmark {
             n = rs.getLong(1);
         }
         return new Figure(label, n, secs(t0), Files.size(out));
+    }
+
+    static String csvwriteQuery(String url, ExportFilter filter) throws Exception {
+        String from;
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            // the FROM clause of our export's query, index hint included
+            String ours = ExportService.claimsSql(c, filter);
+            from = ours.substring(ours.indexOf("from claims c"));
+        }
+        return """
+                select c.id claim_id, c.article_id, a.title article_title, a.url article_url, c.quote,
+                       c.start_offset "start", c.end_offset "end", c.claim_type, v.rating, v.rationale,
+                       (select listagg(s.url, ' ') within group (order by s.id) from sources s where s.claim_id = c.id) source_urls,
+                       au.username annotator, ru.username reviewer, c.status, c.checked_at, c.claimant, c.restatement, c.created_at
+                """ + from + """
+                 join users au on au.id = c.author_id left join users ru on ru.id = c.checked_by_id"""
+                + (filter.status() != null ? " where c.status = '" + filter.status().name() + "'" : "") + " order by c.id";
+    }
+
+    /** H2's plan for the claims scan of our export's query and of the CSVWRITE query; "same" when they read claims alike. */
+    static String plans(String url, ExportFilter filter) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            ExportService.Where w = ExportService.where(filter, null);
+            String ours;
+            try (var ps = c.prepareStatement("explain " + ExportService.claimsSql(c, filter) + w.sql() + " order by c.id")) {
+                w.bind(ps);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    ours = rs.getString(1);
+                }
+            }
+            String theirs;
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("explain " + csvwriteQuery(url, filter))) {
+                rs.next();
+                theirs = rs.getString(1);
+            }
+            String a = claimsScan(ours), b = claimsScan(theirs);
+            return filter.statusLabel() + ": ours `" + a + "`, CSVWRITE `" + b + "`"
+                    + (needsSort(ours) ? ", ours sorts" : ", ours index-sorted") + (needsSort(theirs) ? ", CSVWRITE sorts" : ", CSVWRITE index-sorted")
+                    + (a.equals("?") || b.equals("?") ? " (PLAN NOT RECOGNISED: compare the plans by hand)\n  ours: " + ours + "\n  CSVWRITE: " + theirs
+                    : a.equals(b) && needsSort(ours) == needsSort(theirs) ? " (same plan)" : " (PLANS DIFFER)");
+        }
+    }
+
+    private static String claimsScan(String plan) {
+        Matcher m = Pattern.compile("\"?PUBLIC\"?\\.\"?CLAIMS\"? \"?C\"?\\s*(?:USE INDEX \\([^)]*\\)\\s*)?/\\*\\s*([^*]+?)\\s*\\*/").matcher(plan);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private static boolean needsSort(String plan) {
+        return !plan.contains("index sorted");
     }
 
     /** `java -Xmx256m ... export --format csv` of all checked claims in a child JVM, with its peak RSS when measurable. */

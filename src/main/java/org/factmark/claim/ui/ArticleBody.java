@@ -5,24 +5,25 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.ui.Highlights.Mark;
 import org.factmark.claim.ui.Highlights.Segment;
 
 /**
- * The article as server-built paragraphs of Text and Span nodes (never HTML), with the claims drawn as highlight
- * segments ({@code span.hl[data-claim-ids][data-depth]}). Paragraphs carry {@code data-o}/{@code data-len} (code
- * points) so frontend/annotator.js can turn a DOM selection into body offsets. Changing one claim re-renders only
- * the paragraphs it touches.
+ * The article as plain server-built paragraphs ({@code p[data-o][data-len]}, one text node each, rendered once and
+ * never rebuilt, no listeners of their own). The claims travel to the browser as compact data ({@code
+ * id,start,end,status} per claim) and frontend/annotator.js draws them as highlight segments
+ * ({@code span.hl[data-claim-ids][data-depth]}) from code-point offsets, with the same sweep as {@link Highlights}.
+ * A changed claim sends that one claim's data ({@link #put}), never a re-render. One click listener, delegated at
+ * the document, serves all highlights (docs/annotator.md, docs/performance.md).
  */
 public class ArticleBody extends Div {
     public static final String SCRIPT_URL = "context://app/annotator.js";
@@ -33,38 +34,32 @@ public class ArticleBody extends Div {
             """;
 
     private final ArticleText text;
-    private final Paragraph[] paragraphs;
-    private final List<List<Mark>> byParagraph;
-    private final Map<Long, Mark> marks = new HashMap<>();
+    private final Map<Long, Mark> marks = new LinkedHashMap<>();
 
     public ArticleBody(String body, List<Mark> initial) {
         this.text = new ArticleText(body);
         setId("article-body");
         addClassName("article-body");
         getElement().setAttribute("data-len", String.valueOf(text.length()));
+        for (Mark m : initial) marks.put(m.id(), m);
         int n = text.paragraphCount();
-        this.paragraphs = new Paragraph[n];
-        this.byParagraph = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) byParagraph.add(new ArrayList<>());
-        for (Mark m : initial) {
-            marks.put(m.id(), m);
-            for (int p : text.paragraphsTouching(m.start(), m.end())) byParagraph.get(p).add(m);
-        }
+        Element[] paragraphs = new Element[n];
         for (int i = 0; i < n; i++) {
-            Paragraph p = new Paragraph();
-            p.getElement().setAttribute("data-o", String.valueOf(text.start(i)));
-            p.getElement().setAttribute("data-len", String.valueOf(text.length(i)));
+            Element p = new Element("p");
+            p.setAttribute("data-o", String.valueOf(text.start(i)));
+            p.setAttribute("data-len", String.valueOf(text.length(i)));
+            p.setText(text.paragraph(i));
             paragraphs[i] = p;
-            render(i);
-            add(p);
         }
+        getElement().appendChild(paragraphs);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         attachEvent.getUI().getPage().addJsModule(SCRIPT_URL);
-        getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.attach(el)"));
+        // all claims in one compact string; sent again on every attach, so a re-attached view draws them again
+        getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.attach(el, $0)"), encode(marks.values()));
     }
 
     /** Length of the body in code points. */
@@ -72,26 +67,17 @@ public class ArticleBody extends Div {
         return text.length();
     }
 
-    /** Draws a new claim (or redraws a changed one); only the paragraphs it touches (or touched) are rebuilt. */
+    /** Draws a new claim or redraws a changed one: sends that claim's data only; the browser redraws what it touches. */
     void put(Mark m) {
         Mark old = marks.put(m.id(), m);
-        int[] touched = text.paragraphsTouching(m.start(), m.end());
-        if (old != null) {
-            int[] before = text.paragraphsTouching(old.start(), old.end());
-            for (int p : before) byParagraph.get(p).remove(old);
-            touched = union(touched, before);
-        }
-        for (int p : text.paragraphsTouching(m.start(), m.end())) byParagraph.get(p).add(m);
-        for (int p : touched) render(p);
+        if (m.equals(old) || !isAttached()) return;
+        getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.put(el, $0)"), encode(List.of(m)));
     }
 
     void remove(long claimId) {
         Mark old = marks.remove(claimId);
-        if (old == null) return;
-        for (int p : text.paragraphsTouching(old.start(), old.end())) {
-            byParagraph.get(p).remove(old);
-            render(p);
-        }
+        if (old == null || !isAttached()) return;
+        getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.remove(el, $0)"), String.valueOf(claimId));
     }
 
     /** Outlines the claim's segments in the browser; with {@code scroll} also brings the first into view. */
@@ -101,67 +87,70 @@ public class ArticleBody extends Div {
     }
 
     int paragraphCount() {
-        return paragraphs.length;
+        return text.paragraphCount();
     }
 
-    private static int[] union(int[] a, int[] b) {
-        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+    /** The claims as the browser receives them: {@code id,start,end,status} joined by {@code ;} (status lower case). */
+    static String encode(Collection<Mark> ms) {
+        StringBuilder b = new StringBuilder(ms.size() * 20);
+        for (Mark m : ms) {
+            if (!b.isEmpty()) b.append(';');
+            b.append(m.id()).append(',').append(m.start()).append(',').append(m.end()).append(',')
+                    .append(m.status().name().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    /** The claims drawn, as the browser holds them. */
+    Collection<Mark> marks() {
+        return Collections.unmodifiableCollection(marks.values());
     }
 
     /**
-     * Rebuilds paragraph i from its segments. Segments are plain {@link Element}s (text nodes and spans whose
-     * content is set as text), lighter than components: a 10,000-word article with 2,000 claims has ~4,000 of them.
+     * The highlight spans annotator.js draws from {@link #marks()}, built here with the same segments (for tests and
+     * tools; detached elements, never sent). Real-browser tests check the drawing itself.
      */
-    private void render(int i) {
-        Element p = paragraphs[i].getElement();
-        p.removeAllChildren();
-        String s = text.paragraph(i);
-        int pStart = text.start(i);
-        List<Segment> segments = Highlights.segments(pStart, pStart + text.length(i), byParagraph.get(i));
-        Element[] children = new Element[segments.size()];
-        int count = 0;
-        int utf16 = 0;
-        int cp = pStart;
-        for (Segment seg : segments) {
-            int from = utf16;
-            utf16 = s.offsetByCodePoints(utf16, seg.end() - cp);
-            cp = seg.end();
-            String piece = s.substring(from, utf16);
-            if (piece.isEmpty()) continue;
-            if (!seg.highlighted()) {
-                children[count++] = Element.createText(piece);
-                continue;
-            }
-            Element hl = new Element("span");
-            hl.setText(piece);
-            ClaimStatus status = seg.strongest();
-            hl.setAttribute("class", "hl hl-" + status.name().toLowerCase(Locale.ROOT));
-            hl.setAttribute("data-claim-ids", seg.claimIds());
-            hl.setAttribute("data-depth", String.valueOf(seg.marks().size()));
-            hl.setAttribute("data-o", String.valueOf(seg.start()));
-            children[count++] = hl;
-        }
-        p.appendChild(count == children.length ? children : Arrays.copyOf(children, count));
-    }
-
-    /** The highlight spans of the body, in document order (for tests and tools; the browser has the same DOM). */
     List<Element> highlightElements() {
         List<Element> out = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
-            p.getElement().getChildren().filter(e -> !e.isTextNode()).forEach(out::add);
+        for (int i = 0; i < text.paragraphCount(); i++) {
+            int pStart = text.start(i), pEnd = pStart + text.length(i);
+            List<Mark> touching = marks.values().stream().filter(m -> m.start() < pEnd && m.end() > pStart).toList();
+            if (touching.isEmpty()) continue;
+            String s = text.paragraph(i);
+            int utf16 = 0;
+            int cp = pStart;
+            for (Segment seg : Highlights.segments(pStart, pEnd, touching)) {
+                int from = utf16;
+                utf16 = s.offsetByCodePoints(utf16, seg.end() - cp);
+                cp = seg.end();
+                if (!seg.highlighted() || from == utf16) continue;
+                Element hl = new Element("span");
+                hl.setText(s.substring(from, utf16));
+                hl.setAttribute("class", "hl hl-" + seg.strongest().name().toLowerCase(Locale.ROOT));
+                hl.setAttribute("data-claim-ids", seg.claimIds());
+                hl.setAttribute("data-depth", String.valueOf(seg.marks().size()));
+                hl.setAttribute("data-o", String.valueOf(seg.start()));
+                out.add(hl);
+            }
         }
         return out;
     }
 
     // ---- from the browser (frontend/annotator.js) ----------------------------------------------------------
 
-    /** The user asked to mark [start, end) (code points of the body). */
+    /**
+     * The user asked to mark [start, end) (code points of the body). The browser has drawn it as pending already;
+     * the answer (true: a claim was saved and its data sent, with the server's offsets; false: refused, with a
+     * message) tells it to drop the pending drawing.
+     */
     @ClientCallable
-    public void markSelection(int start, int end) {
+    public boolean markSelection(int start, int end) {
         if (start < 0 || end <= start || end > text.length()) {
             throw new IllegalArgumentException("selection outside the article: " + start + ".." + end);
         }
-        fireEvent(new MarkRequest(this, start, end));
+        MarkRequest request = new MarkRequest(this, start, end);
+        fireEvent(request);
+        return request.saved;
     }
 
     /** The user pressed the mark button or key with no text selected. */
@@ -204,6 +193,7 @@ public class ArticleBody extends Div {
     public static class MarkRequest extends ComponentEvent<ArticleBody> {
         private final int start;
         private final int end;
+        private boolean saved;
 
         MarkRequest(ArticleBody source, int start, int end) {
             super(source, true);
@@ -221,6 +211,11 @@ public class ArticleBody extends Div {
 
         public boolean empty() {
             return start < 0;
+        }
+
+        /** The listener saved the claim (the browser's pending highlight is replaced by the saved one). */
+        public void saved() {
+            this.saved = true;
         }
     }
 

@@ -29,13 +29,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.factmark.article.Article;
 import org.factmark.article.ArticleService;
-import org.factmark.base.CodePoints;
 import org.factmark.base.InvalidInputException;
 import org.factmark.base.NotFoundException;
 import org.factmark.base.ui.Notices;
 import org.factmark.claim.Claim;
 import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
+import org.factmark.claim.ClaimSummary;
 import org.factmark.claim.ClaimType;
 import org.factmark.base.ui.AnnotatorExtension;
 import org.factmark.claim.ui.Highlights.Mark;
@@ -51,8 +51,8 @@ import org.factmark.security.Role;
 @RouteAlias("articles/:articleId(\\d+)/claims/:claimId(\\d+)")
 @PermitAll
 public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, ClaimPanel.Listener {
-    static final Comparator<Claim> BY_POSITION = Comparator.comparingInt(Claim::getStart)
-            .thenComparing(Comparator.comparingInt(Claim::getEnd).reversed()).thenComparing(Claim::getId);
+    static final Comparator<ClaimSummary> BY_POSITION = Comparator.comparingInt(ClaimSummary::start)
+            .thenComparing(Comparator.comparingInt(ClaimSummary::end).reversed()).thenComparingLong(ClaimSummary::id);
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -61,13 +61,14 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     private String title = "Article";
     ArticleBody body;
     ClaimPanel panel;
-    Grid<Claim> list;
+    Grid<ClaimSummary> list;
     Select<ClaimStatus> statusFilter;
     Select<ClaimType> typeFilter;
     Span count;
-    private final Map<Long, Claim> byId = new HashMap<>();
-    private final List<Claim> items = new ArrayList<>();
-    private ListDataProvider<Claim> provider;
+    // compact summaries, not entities: an article with hundreds of claims stays light per session
+    private final Map<Long, ClaimSummary> byId = new HashMap<>();
+    private final List<ClaimSummary> items = new ArrayList<>();
+    private ListDataProvider<ClaimSummary> provider;
     private Long selected;
 
     private final List<AnnotatorExtension> extensions;
@@ -134,15 +135,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
         // ---- middle: the article
         List<Mark> marks = new ArrayList<>(all.size());
-        for (Claim c : all) {
-            byId.put(c.getId(), c);
+        for (Claim claim : all) {
+            ClaimSummary c = ClaimSummary.of(claim);
+            byId.put(c.id(), c);
             items.add(c);
             marks.add(mark(c));
         }
         body = new ArticleBody(a.getBody(), marks);
         body.addMarkRequestListener(e -> {
             if (e.empty()) Notices.error("Select some text in the article first, then press M or Mark claim.");
-            else markClaim(e.start(), e.end());
+            else if (markClaim(e.start(), e.end())) e.saved();
         });
         body.addHighlightClickListener(e -> openFromHighlight(e.claimIds()));
         body.addStepListener(e -> step(e.direction()));
@@ -191,16 +193,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         list.setId("claim-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // property bindings only (Lit escapes them); the values are enum names and labels, never user text
-        list.addColumn(LitRenderer.<Claim>of("<span class=\"status-dot status-${item.status}\" title=\"${item.label}\"></span>")
-                .withProperty("status", c -> c.getStatus().name().toLowerCase(Locale.ROOT))
-                .withProperty("label", c -> c.getStatus().label()))
+        list.addColumn(LitRenderer.<ClaimSummary>of("<span class=\"status-dot status-${item.status}\" title=\"${item.label}\"></span>")
+                .withProperty("status", c -> c.status().name().toLowerCase(Locale.ROOT))
+                .withProperty("label", c -> c.status().label()))
                 .setHeader("").setWidth("2.2em").setFlexGrow(0);
-        list.addColumn(c -> c.getType().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        list.addColumn(c -> preview(c.getQuote())).setHeader("Quote").setWidth("6em").setFlexGrow(1);
-        list.setPartNameGenerator(c -> "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+        list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
+        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1);
+        list.setPartNameGenerator(c -> "status-" + c.status().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);
         list.setItems(provider);
-        list.addItemClickListener(e -> select(e.getItem().getId(), true, true));
+        list.addItemClickListener(e -> select(e.getItem().id(), true, true));
         count = new Span();
         count.setId("claim-count");
         count.addClassName("muted");
@@ -249,9 +251,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         return new Mark(c.getId(), c.getStart(), c.getEnd(), c.getStatus());
     }
 
-    private static String preview(String quote) {
-        String oneLine = quote.replaceAll("\\s+", " ");
-        return CodePoints.length(oneLine) <= 90 ? oneLine : CodePoints.slice(oneLine, 0, 89) + "…";
+    static Mark mark(ClaimSummary c) {
+        return new Mark(c.id(), c.start(), c.end(), c.status());
     }
 
     private static List<String> nonNull(String... parts) {
@@ -262,28 +263,32 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     // ---- marking -------------------------------------------------------------------------------------------
 
-    /** Saves [start, end) (snapped to whole characters) as a claim of the current user and draws it. */
-    void markClaim(int start, int end) {
-        Claim c;
+    /**
+     * Saves [start, end) (snapped to whole characters) as a claim of the current user and draws it; false (with a
+     * message) when refused.
+     */
+    boolean markClaim(int start, int end) {
+        ClaimSummary c;
         try {
-            c = claims.mark(articleId, start, end, true, ClaimType.OTHER, null);
+            c = ClaimSummary.of(claims.mark(articleId, start, end, true, ClaimType.OTHER, null));
         } catch (InvalidInputException e) {
             Notices.error(e.getMessage());
-            return;
+            return false;
         } catch (org.springframework.security.access.AccessDeniedException e) {
             Notices.error("Only annotators mark claims.");
-            return;
+            return false;
         }
-        byId.put(c.getId(), c);
+        byId.put(c.id(), c);
         int at = insertionPoint(c);
         items.add(at, c);
         body.put(mark(c));
         provider.refreshAll();
         updateCount();
-        select(c.getId(), false, true);
+        select(c.id(), false, true);
+        return true;
     }
 
-    private int insertionPoint(Claim c) {
+    private int insertionPoint(ClaimSummary c) {
         int lo = 0, hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -303,7 +308,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             list.asSingleSelect().clear();
         } else {
             panel.show(claimId);
-            Claim c = byId.get(claimId);
+            ClaimSummary c = byId.get(claimId);
             if (c != null) list.asSingleSelect().setValue(c);
             int index = visible().indexOf(c);
             if (index >= 0) list.scrollToIndex(index);
@@ -330,11 +335,11 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         chooser.setWidth("min(36rem, 95vw)");
         chooser.setHeaderTitle(ids.size() + " claims here");
         for (Long id : ids) {
-            Claim c = byId.get(id);
+            ClaimSummary c = byId.get(id);
             if (c == null) continue;
             Span dot = new Span();
-            dot.addClassNames("status-dot", "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
-            Button b = new Button("#" + id + " " + c.getType().label() + ": " + preview(c.getQuote()), e -> {
+            dot.addClassNames("status-dot", "status-" + c.status().name().toLowerCase(Locale.ROOT));
+            Button b = new Button("#" + id + " " + c.type().label() + ": " + c.preview(), e -> {
                 chooser.close();
                 select(id, false, true);
             });
@@ -351,26 +356,26 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Next / previous claim among those the filter shows, in reading order. */
     void step(int direction) {
-        List<Claim> shown = visible();
+        List<ClaimSummary> shown = visible();
         if (shown.isEmpty()) return;
         int i = selected == null ? -1 : shown.indexOf(byId.get(selected));
         int next;
         if (i < 0) next = direction > 0 ? 0 : shown.size() - 1;
         else next = Math.floorMod(i + direction, shown.size());
-        select(shown.get(next).getId(), true, true);
+        select(shown.get(next).id(), true, true);
     }
 
-    private List<Claim> visible() {
+    private List<ClaimSummary> visible() {
         ClaimStatus s = statusFilter.getValue();
         ClaimType t = typeFilter.getValue();
         if (s == null && t == null) return items;
-        return items.stream().filter(c -> (s == null || c.getStatus() == s) && (t == null || c.getType() == t)).toList();
+        return items.stream().filter(c -> (s == null || c.status() == s) && (t == null || c.type() == t)).toList();
     }
 
     private void applyFilter() {
         ClaimStatus s = statusFilter.getValue();
         ClaimType t = typeFilter.getValue();
-        provider.setFilter(c -> (s == null || c.getStatus() == s) && (t == null || c.getType() == t));
+        provider.setFilter(c -> (s == null || c.status() == s) && (t == null || c.type() == t));
         updateCount();
     }
 
@@ -383,13 +388,23 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void changed(Claim claim) {
-        Claim old = byId.put(claim.getId(), claim);
-        int i = old == null ? -1 : items.indexOf(old);
-        if (i >= 0) items.set(i, claim);
-        else items.add(insertionPoint(claim), claim);
-        if (old == null || old.getStatus() != claim.getStatus()) body.put(mark(claim));
+        claimChanged(ClaimSummary.of(claim));
+    }
+
+    /**
+     * One claim of this article changed (or appeared): its list row and its highlight are updated, and only that
+     * claim's data goes to the browser. For the claim panel and for live updates from elsewhere (call it in the
+     * view's UI, e.g. through {@code ui.access}).
+     */
+    public void claimChanged(ClaimSummary claim) {
+        ClaimSummary old = byId.put(claim.id(), claim);
+        if (old != null) items.remove(old);
+        items.add(insertionPoint(claim), claim);
+        if (old == null || old.status() != claim.status() || old.start() != claim.start() || old.end() != claim.end()) {
+            body.put(mark(claim));
+        }
         provider.refreshAll();
-        if (claim.getId().equals(selected)) {
+        if (Long.valueOf(claim.id()).equals(selected)) {
             list.asSingleSelect().setValue(claim);
             body.focus(selected, false);
         }
@@ -398,7 +413,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void deleted(long claimId) {
-        Claim old = byId.remove(claimId);
+        ClaimSummary old = byId.remove(claimId);
         if (old != null) items.remove(old);
         body.remove(claimId);
         provider.refreshAll();

@@ -151,6 +151,44 @@ class AnnotatorBrowserTest extends BrowserTest {
         await().until(d -> d.getCurrentUrl().endsWith("/claims/" + c.getId()));
     }
 
+    /** Presses M as a key event in the page and returns, from the same script turn, the pending highlight's text. */
+    String pressMAndReadPending() {
+        return (String) driver.executeScript("""
+                document.dispatchEvent(new KeyboardEvent('keydown', {key: 'm', bubbles: true}));
+                return [...document.querySelectorAll('#article-body span.hl-pending')].map(s => s.textContent).join('');""");
+    }
+
+    @Test
+    void pressing_m_draws_the_selection_at_once_and_the_saved_claim_replaces_the_pending_highlight() {
+        Set<Long> before = claimIds();
+        String seen = select("Tokyo and Warsaw", 0, "Tokyo and Warsaw", "Tokyo and Warsaw".length());
+
+        assertEquals(seen, pressMAndReadPending(), "drawn before the server answered");
+
+        Claim c = awaitNewClaim(before);
+        assertEquals(seen, c.getQuote());
+        await().until(d -> driver.findElements(By.cssSelector("#article-body span.hl-pending")).isEmpty());
+        String highlighted = (String) driver.executeScript("return [...document.querySelectorAll("
+                + "'#article-body span.hl')].filter(s => (s.dataset.claimIds || '').split(' ').includes(arguments[0]))"
+                + ".map(s => s.textContent).join('')", String.valueOf(c.getId()));
+        assertEquals(seen, highlighted, "the saved claim is drawn at the server's offsets");
+        assertTrue(driver.findElement(By.cssSelector("#article-body span.hl[data-claim-ids~='" + c.getId() + "']"))
+                .getAttribute("class").contains("hl-draft"), "drawn in the draft colour");
+    }
+
+    @Test
+    void a_refused_mark_is_rolled_back_with_the_servers_message() {
+        Set<Long> before = claimIds();
+        // a single space between two words: the server refuses white space only
+        select("Tokyo and Warsaw", "Tokyo".length(), "Tokyo and Warsaw", "Tokyo ".length());
+
+        assertEquals(" ", pressMAndReadPending(), "drawn at once, like any mark");
+
+        await().until(d -> driver.findElements(By.cssSelector("#article-body span.hl-pending")).isEmpty());
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
+        assertEquals(before, claimIds());
+    }
+
     @Test
     void typing_m_in_a_text_field_types_it_and_does_not_mark() {
         int at = cp("Tokyo and Warsaw", 0);
