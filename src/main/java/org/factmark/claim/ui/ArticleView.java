@@ -232,13 +232,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
             @Override
             public void claimCreated(long claimId) {
-                Claim c = claims.get(claimId);
-                byId.put(c.getId(), c);
-                items.add(insertionPoint(c), c);
-                body.put(mark(c));
-                provider.refreshAll();
-                updateCount();
-                select(c.getId(), false, true);
+                claimChanged(ClaimSummary.of(claims.get(claimId)));
+                select(claimId, false, true);
             }
         };
         for (AnnotatorExtension x : extensions) {
