@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.factmark.base.ConflictException;
 import org.factmark.base.InvalidInputException;
+import org.factmark.base.NotFoundException;
+import org.factmark.article.ArticleService;
 import org.factmark.claim.Claim;
 import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
@@ -46,6 +48,7 @@ public class CheckedElsewhereService {
                                int sources) {
     }
 
+    private final ArticleService articles;
     private final ClaimService claims;
     private final ClaimLinkRepository links;
     private final EntityManagerFactory emf;
@@ -53,7 +56,9 @@ public class CheckedElsewhereService {
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private volatile boolean ready;
 
-    CheckedElsewhereService(ClaimService claims, ClaimLinkRepository links, EntityManagerFactory emf) {
+    CheckedElsewhereService(ArticleService articles, ClaimService claims, ClaimLinkRepository links,
+                            EntityManagerFactory emf) {
+        this.articles = articles;
         this.claims = claims;
         this.links = links;
         this.emf = emf;
@@ -86,23 +91,31 @@ public class CheckedElsewhereService {
         ready = true;
     }
 
-    /** Earlier verdicts for one of the caller's claims, best first. */
-    @Transactional(readOnly = true)
+    /**
+     * Earlier verdicts for one of the caller's claims, best first. Not one transaction on purpose: each read is its
+     * own, so a claim deleted meanwhile is skipped instead of spoiling the caller's transaction.
+     */
     public List<EarlierCheck> earlier(long claimId) {
         Claim c = claims.get(claimId);
         return earlier(c.getArticle().getId(), c.getQuote(), claimId);
     }
 
     /** Earlier verdicts for any text of an article (a suggestion's quote), best first. */
-    @Transactional(readOnly = true)
     public List<EarlierCheck> earlier(long articleId, String text, long exceptClaimId) {
         refresh();
         List<EarlierCheck> out = new ArrayList<>();
         for (CheckedClaimsIndex.Hit h : index.search(text, articleId, 6)) {
             if (h.claimId() == exceptClaimId) continue;
-            Claim e = claims.get(h.claimId());
+            Claim e;
+            try {
+                e = claims.get(h.claimId());
+            } catch (NotFoundException gone) {
+                dirty.add(h.claimId());
+                continue;
+            }
             if (e.getStatus() != ClaimStatus.CHECKED || e.getVerdict() == null) continue;
-            out.add(new EarlierCheck(e.getId(), e.getArticle().getId(), e.getArticle().getTitle(), e.getQuote(),
+            long earlierArticle = e.getArticle().getId();
+            out.add(new EarlierCheck(e.getId(), earlierArticle, articles.get(earlierArticle).getTitle(), e.getQuote(),
                     e.getVerdict().getRating().name(), claims.sources(e.getId()).size()));
         }
         return out;
@@ -149,7 +162,7 @@ public class CheckedElsewhereService {
                     Claim c;
                     try {
                         c = claims.get(id);
-                    } catch (org.factmark.base.NotFoundException gone) {
+                    } catch (NotFoundException gone) {
                         index.remove(id);
                         return;
                     }

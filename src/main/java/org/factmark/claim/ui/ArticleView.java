@@ -201,7 +201,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         addExtensions(side);
 
         // ---- right: the claim panel
-        panel = new ClaimPanel(claims, this);
+        panel = new ClaimPanel(claims, this, extensions);
 
         add(side, reading, panel);
         updateCount();
