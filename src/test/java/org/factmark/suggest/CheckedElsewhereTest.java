@@ -91,6 +91,41 @@ class CheckedElsewhereTest {
                 .extracting(CheckedElsewhereService.EarlierCheck::claimId).doesNotContain(checked.getId());
     }
 
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    @Test
+    void over_rest_the_earlier_verdict_is_listed_and_a_claim_starts_from_it() throws Exception {
+        Article first = article("Headline\n\nNickel exports from Indonesia reached $33.8 billion in 2024, the ministry said.");
+        Claim checked = mark(first, "Nickel exports from Indonesia reached $33.8 billion in 2024");
+        TestUsers.run("alice", () -> {
+            claims.addSource(checked.getId(), new SourceInput("https://example.org/nickel", "Ministry", null, null, null,
+                    Stance.SUPPORTS));
+            claims.submitVerdict(checked.getId(), Rating.HALF_TRUE, "Ministry data, but estimates differ.");
+        });
+        TestUsers.run("bob", () -> reviews.approve(checked.getId(), "Fine."));
+        Claim fresh = mark(article("Headline\n\nIndonesia's nickel exports hit $33.8bn in 2024."),
+                "Indonesia's nickel exports hit $33.8bn in 2024");
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("alice", "demo");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/claims/" + fresh.getId() + "/checked-elsewhere").with(basic))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].claimId").value(checked.getId()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].rating").value("HALF_TRUE"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/claims/" + fresh.getId() + "/checked-elsewhere").with(basic)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/claims/" + fresh.getId() + "/checked-elsewhere").with(basic)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"earlierClaimId\":" + checked.getId() + "}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("IN_REVIEW"));
+    }
+
     @Test
     void starting_from_a_claim_that_is_not_checked_is_a_conflict() {
         Article first = article("Headline\n\nThe port handled 4.2 million containers in 2024.");
