@@ -20,7 +20,7 @@ import org.factmark.claim.ClaimType;
  */
 public final class SuggestionEngine {
     /** Recorded with every decision and every claim made from a suggestion: bump it when the output changes. */
-    public static final String VERSION = "cues-1.0";
+    public static final String VERSION = "cues-1.1";
     /** Units scoring below this are not proposed. */
     static final double MIN_SCORE = 0.45;
 
@@ -132,7 +132,12 @@ public final class SuggestionEngine {
             + "a" + S + "rise|a" + S + "fall|an" + S + "increase|a" + S + "decrease|\\d|[-+−]\\d|about|roughly|nearly|"
             + "almost|or" + S + "about|more" + S + "than|less" + S + "than|making|marking|(?:the|its|their|a)" + S
             + "(?:\\p{L}+" + S + ")?(?:highest|lowest|largest|biggest|fastest\\S*|record)|an?" + S + "\\p{L}+" + S
-            + "(?:that|which))\\b");
+            + "(?:that|which)|(?:still|well|far|just|slightly)" + S + "(?:above|below|under|over)|when|where|"
+            + "(?:its|their|the)" + S + "(?:first|second|third|last|only|biggest|largest|highest|lowest)" + S
+            + "\\p{L}+)\\b");
+    /** Inside a clause, " with " starts a second claim when both sides carry a cue ("ended on Wednesday with
+     *  governments pledging $150 billion"). */
+    private static final Pattern WITH = p("\\swith\\s");
     private static final Set<String> ABBREVIATIONS = Set.of("Mrd.", "Mio.", "Nr.", "bzw.", "z.B.", "u.a.", "ca.", "St.",
             "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "U.S.",
             "U.K.", "a.m.", "p.m.", "No.", "vs.", "etc.", "Inc.", "Ltd.", "Co.");
@@ -305,9 +310,7 @@ public final class SuggestionEngine {
         segs = trimmed(w, segs);
         if (segs.isEmpty()) return;
 
-        // cues per segment
-        List<EnumSet<Cue>> cues = new ArrayList<>();
-        for (int k = 0; k < segs.size(); k++) cues.add(EnumSet.noneOf(Cue.class));
+        List<Hit> hits = new ArrayList<>();
         boolean digits = false;
         for (int i = start; i < end && !digits; i++) digits = w.charAt(i) >= '0' && w.charAt(i) <= '9';
         // every cue starts a word (or follows an opening bracket, quote or dash): trying the patterns only there,
@@ -332,9 +335,15 @@ public final class SuggestionEngine {
                 if (!m.lookingAt()) continue;
                 after = Math.max(m.end(), at + 1);
                 if (d.cue == Cue.COUNT && isYear(w, m.start())) continue;
-                int k = segmentOf(segs, m.start());
-                if (k >= 0) cues.get(k).add(d.cue);
+                hits.add(new Hit(d.cue, m.start(), m.end()));
             }
+        }
+        segs = splitAtWith(w, segs, hits);
+        List<EnumSet<Cue>> cues = new ArrayList<>();
+        for (int k = 0; k < segs.size(); k++) cues.add(EnumSet.noneOf(Cue.class));
+        for (Hit h : hits) {
+            int k = segmentOf(segs, h.start);
+            if (k >= 0) cues.get(k).add(h.cue);
         }
         boolean attributed = SAYS.matcher(w).region(start, end).find();
         for (Segment q : quotes) {
@@ -370,6 +379,14 @@ public final class SuggestionEngine {
                     uEnd = n.end;
                     next++;
                     break;
+                }
+                if (!c.isEmpty() && attribution && next + 1 < segs.size() && CONTINUATION.matcher(w.substring(
+                        segs.get(next + 1).start, Math.min(segs.get(next + 1).end, segs.get(next + 1).start + 40))).find()) {
+                    // "reached €124 billion in 2024, according to Eurostat figures, making the EU …"
+                    c.addAll(cues.get(next + 1));
+                    uEnd = segs.get(next + 1).end;
+                    next += 2;
+                    continue;
                 }
                 if (!c.isEmpty() && CONTINUATION.matcher(head).find() && !attribution) {
                     c.addAll(cues.get(next));
@@ -426,6 +443,26 @@ public final class SuggestionEngine {
                     || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) cjk++;
         }
         return inner.split("\\s+").length >= 4 || cjk >= 4;
+    }
+
+    private static List<Segment> splitAtWith(String w, List<Segment> segs, List<Hit> hits) {
+        List<Segment> out = new ArrayList<>(segs.size());
+        for (Segment seg : segs) {
+            Matcher m = WITH.matcher(w).region(seg.start, seg.end);
+            boolean split = false;
+            if (m.find() && w.substring(seg.start, seg.end).chars().noneMatch(ch -> ch == '“' || ch == '„' || ch == '"')) {
+                int at = m.start();
+                boolean before = hits.stream().anyMatch(h -> h.start >= seg.start && h.end <= at);
+                boolean after = hits.stream().anyMatch(h -> h.start > at && h.start < seg.end);
+                if (before && after) {
+                    out.add(new Segment(seg.start, at));
+                    out.add(new Segment(m.start() + 1, seg.end));
+                    split = true;
+                }
+            }
+            if (!split) out.add(seg);
+        }
+        return out;
     }
 
     /** "January 13, 2025": a comma between a day and a year does not end a clause. */

@@ -1,5 +1,7 @@
 package org.factmark.suggest;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.text.BreakIterator;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
@@ -17,14 +19,18 @@ class SuggestionBenchmark {
         int paragraphs = 1;
         while (body.split("\\s+").length < 10_000) body = GoldEvaluationFixture.longArticle(++paragraphs * 2);
         SuggestionEngine engine = new SuggestionEngine();
-        for (int i = 0; i < 5; i++) engine.suggest(body);        // warm-up
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20; i++) engine.suggest(body);        // warm-up (the JIT compiles the patterns)
         long best = Long.MAX_VALUE;
+        long bestCpu = Long.MAX_VALUE;
         long bestRef = Long.MAX_VALUE;
         int count = 0;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 20; i++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             count = engine.suggest(body).size();
             best = Math.min(best, System.nanoTime() - t0);
+            bestCpu = Math.min(bestCpu, cpu.getCurrentThreadCpuTime() - c0);
             t0 = System.nanoTime();
             BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
             it.setText(body);
@@ -32,8 +38,9 @@ class SuggestionBenchmark {
             while (it.next() != BreakIterator.DONE) n++;
             bestRef = Math.min(bestRef, System.nanoTime() - t0 + (n < 0 ? 1 : 0));
         }
-        System.out.printf(Locale.ROOT, "%nSuggestions for %d words: %.1f ms (best of 10), %d suggestions; "
-                        + "reference, one BreakIterator sentence pass: %.1f ms (target: suggestions < 200 ms)%n",
-                body.split("\\s+").length, best / 1e6, count, bestRef / 1e6);
+        // on a shared machine the wall-clock figure includes waiting for a core; the thread's CPU time does not
+        System.out.printf(Locale.ROOT, "%nSuggestions for %d words: %.1f ms wall, %.1f ms CPU (best of 20), %d suggestions;"
+                        + " reference, one BreakIterator sentence pass: %.1f ms wall (target: suggestions < 200 ms)%n",
+                body.split("\\s+").length, best / 1e6, bestCpu / 1e6, count, bestRef / 1e6);
     }
 }

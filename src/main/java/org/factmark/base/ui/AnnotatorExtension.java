@@ -21,4 +21,12 @@ public interface AnnotatorExtension {
 
     /** The component to show with the claims, or null for none. */
     Component create(Context context);
+
+    /**
+     * A section of the claim panel for the open claim (shown between its sources and its verdict), or null.
+     * {@code reload} shows the claim afresh after the section changed it.
+     */
+    default Component claimSection(long claimId, Runnable reload) {
+        return null;
+    }
 }

@@ -211,7 +211,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         addExtensions(side);
 
         // ---- right: the claim panel
-        panel = new ClaimPanel(claims, this);
+        panel = new ClaimPanel(claims, this, extensions);
 
         add(side, reading, panel);
         updateCount();

@@ -33,6 +33,7 @@ import org.factmark.claim.HistoryEntry;
 import org.factmark.claim.Rating;
 import org.factmark.claim.Source;
 import org.factmark.claim.Verdict;
+import org.factmark.base.ui.AnnotatorExtension;
 import org.factmark.base.ui.Notices;
 import org.factmark.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -99,9 +100,12 @@ class ClaimPanel extends Div {
     TextArea rationale;
     Span verdictError;
 
-    ClaimPanel(ClaimService claims, Listener listener) {
+    private final List<AnnotatorExtension> extensions;
+
+    ClaimPanel(ClaimService claims, Listener listener, List<AnnotatorExtension> extensions) {
         this.claims = claims;
         this.listener = listener;
+        this.extensions = extensions;
         setId("claim-panel");
         addClassName("claim-panel");
         clear();
@@ -223,6 +227,15 @@ class ClaimPanel extends Div {
         addSource.setId("add-source");
         addSource.setVisible(editable);
         add(addSource);
+
+        // ---- sections of other features (base.ui.AnnotatorExtension), e.g. "already checked elsewhere"
+        for (AnnotatorExtension x : extensions) {
+            com.vaadin.flow.component.Component section = x.claimSection(id, () -> {
+                listener.changed(claims.get(id));
+                show(id);
+            });
+            if (section != null) add(section);
+        }
 
         // ---- verdict
         add(new H4("Verdict"));

@@ -1,0 +1,221 @@
+package org.factmark.suggest;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.factmark.base.ConflictException;
+import org.factmark.base.InvalidInputException;
+import org.factmark.base.NotFoundException;
+import org.factmark.article.ArticleService;
+import org.factmark.claim.Claim;
+import org.factmark.claim.ClaimService;
+import org.factmark.claim.ClaimStatus;
+import org.factmark.claim.Source;
+import org.factmark.claim.SourceInput;
+import org.factmark.security.CurrentUser;
+import org.factmark.security.SystemAuthentication;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCommitDeleteEventListener;
+import org.hibernate.event.spi.PostCommitInsertEventListener;
+import org.hibernate.event.spi.PostCommitUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Already checked elsewhere": earlier CHECKED claims in other articles that state the same normalised figure or
+ * date with overlapping key terms (Lucene, {@link CheckedClaimsIndex}). The index is rebuilt from the database
+ * when the application is ready and kept current from Hibernate's after-commit events on claims: a changed claim
+ * is marked and re-read (through {@link ClaimService}) before the next search.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CheckedElsewhereService {
+    public record EarlierCheck(long claimId, long articleId, String articleTitle, String quote, String rating,
+                               int sources) {
+    }
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final ClaimLinkRepository links;
+    private final EntityManagerFactory emf;
+    private final CheckedClaimsIndex index = new CheckedClaimsIndex();
+    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private volatile boolean ready;
+
+    CheckedElsewhereService(ArticleService articles, ClaimService claims, ClaimLinkRepository links,
+                            EntityManagerFactory emf) {
+        this.articles = articles;
+        this.claims = claims;
+        this.links = links;
+        this.emf = emf;
+    }
+
+    @PostConstruct
+    void listenToClaimChanges() {
+        EventListenerRegistry registry = emf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                .getService(EventListenerRegistry.class);
+        ClaimChanges l = new ClaimChanges();
+        registry.appendListeners(EventType.POST_COMMIT_INSERT, l);
+        registry.appendListeners(EventType.POST_COMMIT_UPDATE, l);
+        registry.appendListeners(EventType.POST_COMMIT_DELETE, l);
+    }
+
+    /** At start, with nobody logged in: the reads inside run as the system user. */
+    @EventListener(ApplicationReadyEvent.class)
+    @PreAuthorize("permitAll()")
+    public void rebuild() throws Exception {
+        SystemAuthentication.run(() -> {
+            index.clear();
+            dirty.clear();
+            int page = 0;
+            Page<Claim> p;
+            do {
+                p = claims.find(ClaimStatus.CHECKED, null, PageRequest.of(page++, 500));
+                for (Claim c : p) index.put(new CheckedClaimsIndex.Entry(c.getId(), c.getArticle().getId(), c.getQuote()));
+            } while (p.hasNext());
+        });
+        ready = true;
+    }
+
+    /**
+     * Earlier verdicts for one of the caller's claims, best first. Not one transaction on purpose: each read is its
+     * own, so a claim deleted meanwhile is skipped instead of spoiling the caller's transaction.
+     */
+    public List<EarlierCheck> earlier(long claimId) {
+        Claim c = claims.get(claimId);
+        return earlier(c.getArticle().getId(), c.getQuote(), claimId);
+    }
+
+    /** Earlier verdicts for any text of an article (a suggestion's quote), best first. */
+    public List<EarlierCheck> earlier(long articleId, String text, long exceptClaimId) {
+        refresh();
+        List<EarlierCheck> out = new ArrayList<>();
+        for (CheckedClaimsIndex.Hit h : index.search(text, articleId, 6)) {
+            if (h.claimId() == exceptClaimId) continue;
+            Claim e;
+            try {
+                e = claims.get(h.claimId());
+            } catch (NotFoundException gone) {
+                dirty.add(h.claimId());
+                continue;
+            }
+            if (e.getStatus() != ClaimStatus.CHECKED || e.getVerdict() == null) continue;
+            long earlierArticle = e.getArticle().getId();
+            out.add(new EarlierCheck(e.getId(), earlierArticle, articles.get(earlierArticle).getTitle(), e.getQuote(),
+                    e.getVerdict().getRating().name(), claims.sources(e.getId()).size()));
+        }
+        return out;
+    }
+
+    /**
+     * Starts claim {@code claimId} from the earlier CHECKED claim's sources and rating: the sources are copied, the
+     * rating is submitted as this claim's verdict (so it is reviewed like any other) and the link is recorded.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ANNOTATOR','ADMIN')")
+    public Claim startFrom(long claimId, long earlierClaimId) {
+        Claim earlier = claims.get(earlierClaimId);
+        if (earlier.getStatus() != ClaimStatus.CHECKED || earlier.getVerdict() == null) {
+            throw new ConflictException("Claim " + earlierClaimId + " is not CHECKED (any more).");
+        }
+        Claim c = claims.get(claimId);
+        if (earlierClaimId == claimId || c.getArticle().getId().equals(earlier.getArticle().getId())) {
+            throw new InvalidInputException("earlierClaimId", "Start from a checked claim of another article.");
+        }
+        for (Source s : claims.sources(earlierClaimId)) {
+            claims.addSource(claimId, new SourceInput(s.getUrl(), s.getTitle(), s.getPublisher(), s.getExcerpt(),
+                    s.getAccessedOn(), s.getStance()));
+        }
+        claims.submitVerdict(claimId, earlier.getVerdict().getRating(), "Started from the checked claim " + earlierClaimId
+                + " (“" + abbreviate(earlier.getQuote()) + "”, article " + earlier.getArticle().getId() + ").");
+        links.save(new ClaimLink(claimId, earlierClaimId, CurrentUser.require()));
+        return claims.get(claimId);
+    }
+
+    /** Earlier claims this claim was started from. */
+    @Transactional(readOnly = true)
+    public List<Long> startedFrom(long claimId) {
+        claims.get(claimId);
+        return links.findByClaimId(claimId).stream().map(ClaimLink::getEarlierClaimId).toList();
+    }
+
+    private void refresh() {
+        if (!ready || dirty.isEmpty()) return;
+        for (Long id : List.copyOf(dirty)) {
+            dirty.remove(id);
+            try {
+                SystemAuthentication.run(() -> {
+                    Claim c;
+                    try {
+                        c = claims.get(id);
+                    } catch (NotFoundException gone) {
+                        index.remove(id);
+                        return;
+                    }
+                    if (c.getStatus() == ClaimStatus.CHECKED) {
+                        index.put(new CheckedClaimsIndex.Entry(c.getId(), c.getArticle().getId(), c.getQuote()));
+                    } else {
+                        index.remove(id);
+                    }
+                });
+            } catch (Exception e) {
+                dirty.add(id);
+                throw new IllegalStateException("Could not refresh the checked-claims index for claim " + id, e);
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.codePointCount(0, s.length()) <= 80 ? s : s.substring(0, s.offsetByCodePoints(0, 79)) + "…";
+    }
+
+    /** Marks claims changed by any committed transaction (marking, verdicts, reviews, deletion). */
+    private final class ClaimChanges implements PostCommitInsertEventListener, PostCommitUpdateEventListener,
+            PostCommitDeleteEventListener {
+        @Override
+        public void onPostInsert(PostInsertEvent event) {
+            if (event.getEntity() instanceof Claim c) dirty.add(c.getId());
+        }
+
+        @Override
+        public void onPostUpdate(PostUpdateEvent event) {
+            if (event.getEntity() instanceof Claim c) dirty.add(c.getId());
+        }
+
+        @Override
+        public void onPostDelete(PostDeleteEvent event) {
+            if (event.getEntity() instanceof Claim c) dirty.add(c.getId());
+        }
+
+        @Override
+        public void onPostInsertCommitFailed(PostInsertEvent event) {
+        }
+
+        @Override
+        public void onPostUpdateCommitFailed(PostUpdateEvent event) {
+        }
+
+        @Override
+        public void onPostDeleteCommitFailed(PostDeleteEvent event) {
+        }
+
+        @Override
+        public boolean requiresPostCommitHandling(EntityPersister persister) {
+            return persister.getMappedClass() == Claim.class;
+        }
+    }
+}
