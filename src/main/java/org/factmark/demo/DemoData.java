@@ -12,6 +12,7 @@ import org.factmark.article.Article;
 import org.factmark.article.ArticleDraft;
 import org.factmark.article.ArticleService;
 import org.factmark.base.InvalidInputException;
+import org.factmark.base.StartupLock;
 import org.factmark.security.Role;
 import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
@@ -43,11 +44,13 @@ class DemoData implements ApplicationRunner {
     private final ArticleService articles;
     private final JsonMapper json;
     private final DemoClaims demoClaims;
+    private final StartupLock startupLock;
 
     private final boolean withClaims;
 
-    DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims,
+    DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims, StartupLock startupLock,
              @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims) {
+        this.startupLock = startupLock;
         this.withClaims = withClaims;
         this.users = users;
         this.articles = articles;
@@ -57,7 +60,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        SystemAuthentication.run(this::load);
+        // several nodes starting at once on an empty database: one loads, the others then find the data there
+        startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
     }
 
     private void load() throws Exception {

@@ -19,8 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.factmark.base.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Dataset exports, streamed from the database with plain JDBC: one forward-only cursor over the claims (ordered by
  * id) and, per kind of child row (sources; for the lossless format also verdicts, reviews and comments), a second
  * cursor ordered by claim id that is read in lockstep. Nothing holds more than one claim at a time; H2 streams the
- * cursors because the connection URL sets LAZY_QUERY_EXECUTION=1.
+ * cursors because the connection URL sets LAZY_QUERY_EXECUTION=1, PostgreSQL because they are forward-only with a
+ * fetch size and autocommit is off.
  */
 @Service
 public class ExportService {
@@ -42,12 +47,26 @@ public class ExportService {
     private final DataSource dataSource;
     private final JsonMapper json;
     private final String claimUrlTemplate;
+    private MeterRegistry meters;
 
     public ExportService(DataSource dataSource, JsonMapper json,
                          @Value("${factmark.export.claim-url}") String claimUrlTemplate) {
         this.dataSource = dataSource;
         this.json = json;
         this.claimUrlTemplate = claimUrlTemplate;
+    }
+
+    /** Metrics (docs/scale-out.md): timer factmark.exports by format and outcome, counter factmark.export.claims. */
+    @Autowired(required = false)
+    void setMeterRegistry(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    private void measure(ExportFormat format, long startNanos, long claims, boolean ok) {
+        if (meters == null) return;
+        Timer.builder("factmark.exports").description("dataset exports").tag("format", format.id())
+                .tag("outcome", ok ? "success" : "error").register(meters).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+        if (claims > 0) meters.counter("factmark.export.claims", "format", format.id()).increment(claims);
     }
 
     /** What an export produced. */
@@ -79,18 +98,36 @@ public class ExportService {
     public ExportResult export(ExportFilter filter, ExportFormat format, OutputStream out, LongConsumer progress, boolean bom) {
         long t0 = System.nanoTime();
         Connection con = DataSourceUtils.getConnection(dataSource);
+        boolean autoCommit = false;
         try {
+            // PostgreSQL streams a forward-only cursor with a fetch size only with autocommit off (else pgjdbc reads the
+            // whole result into memory). The transaction has it off; a caller without one gets it off here.
+            autoCommit = con.getAutoCommit();
+            if (autoCommit) con.setAutoCommit(false);
             Map<Long, UserRow> users = users(con);
             Long annotatorId = annotatorId(users, filter);
             DatasetWriter writer = writer(format, out, bom, users);
             long n = stream(con, filter, annotatorId, writer, progress, users);
+            measure(format, t0, n, true);
             return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
         } catch (SQLException e) {
+            measure(format, t0, 0, false);
             throw new IllegalStateException("export failed: " + e.getMessage(), e);
         } catch (IOException e) {
+            measure(format, t0, 0, false);
             throw new UncheckedIOException(e);
         } finally {
+            if (autoCommit) restoreAutoCommit(con);
             DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection con) {
+        try {
+            con.rollback(); // read only: nothing to keep
+            con.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is released (and discarded by the pool if broken) next
         }
     }
 
