@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * subscribers get the changes in batches, at most one batch every {@code factmark.live.coalesce-ms} (default
  * 400 ms), so a burst of changes becomes a few UI updates.
  * <p>
- * On H2 (one node) the changes stay in this JVM. On PostgreSQL they also go out as {@code NOTIFY factmark_claims}
+ * On H2 (one node) the changes stay in this JVM. On PostgreSQL they also go out, with each flush, as
+ * {@code NOTIFY factmark_claims}
  * (ids and the actor's username in the payload, never content) and a dedicated connection per node
  * {@code LISTEN}s for the other nodes' changes. NOTIFY is not replayed after a lost connection, so after
  * reconnecting the subscribers get {@link ClaimChange#everything()} and reload what they show.
@@ -42,6 +43,7 @@ public class ClaimEvents {
     private final String node = UUID.randomUUID().toString().substring(0, 8);
     private final List<Consumer<List<ClaimChange>>> subscribers = new CopyOnWriteArrayList<>();
     private final Set<ClaimChange> pending = new LinkedHashSet<>();
+    private final Set<ClaimChange> outgoing = new LinkedHashSet<>();
     private final ScheduledExecutorService flusher;
     private volatile boolean postgres;
     private volatile Thread listener;
@@ -77,7 +79,11 @@ public class ClaimEvents {
     /** A committed change: to this node's subscribers and, on PostgreSQL, to the other nodes. */
     public void publish(ClaimChange change) {
         enqueue(change);
-        if (postgres) notifyOthers(change);
+        if (postgres) {
+            synchronized (outgoing) {
+                outgoing.add(change);
+            }
+        }
     }
 
     private void enqueue(ClaimChange change) {
@@ -87,6 +93,7 @@ public class ClaimEvents {
     }
 
     void flush() {
+        if (postgres) notifyOthers();
         List<ClaimChange> batch;
         synchronized (pending) {
             if (pending.isEmpty()) return;
@@ -103,15 +110,24 @@ public class ClaimEvents {
         }
     }
 
-    private void notifyOthers(ClaimChange change) {
-        String payload = node + "|" + change.claimId() + "|" + change.articleId() + "|" + (change.actor() == null ? "" : change.actor());
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("select pg_notify(?, ?)")) {
+    /** Sends the changes queued since the last flush in one statement (NOTIFY of the same payload twice is folded). */
+    private void notifyOthers() {
+        List<String> payloads = new ArrayList<>();
+        synchronized (outgoing) {
+            for (ClaimChange c : outgoing) {
+                payloads.add(node + "|" + c.claimId() + "|" + c.articleId() + "|" + (c.actor() == null ? "" : c.actor()));
+            }
+            outgoing.clear();
+        }
+        if (payloads.isEmpty()) return;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(pg_notify(?, p)) from unnest(?::text[]) p")) {
             ps.setString(1, CHANNEL);
-            ps.setString(2, payload);
+            ps.setArray(2, c.createArrayOf("text", payloads.toArray()));
             ps.execute();
             if (!c.getAutoCommit()) c.commit();
         } catch (SQLException e) {
-            log.warn("live updates: NOTIFY failed ({}); other nodes see the change on their next reload", e.getMessage());
+            log.warn("live updates: NOTIFY failed ({}); other nodes see these changes on their next reload", e.getMessage());
         }
     }
 
