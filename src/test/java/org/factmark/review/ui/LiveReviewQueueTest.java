@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import org.factmark.claim.Rating;
 import org.factmark.article.ArticleService;
 import org.factmark.claim.ClaimService;
 import org.factmark.review.ReviewFixtures;
@@ -15,7 +18,10 @@ import org.factmark.testsupport.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** One node: a verdict alice submits appears in bob's open review queue within two seconds, without a reload. */
+/**
+ * One node (H2), browserless: colleagues' changes appear in open views within two seconds without a reload, and
+ * the pushed refresh keeps the viewer's own rules (a blind reviewer does not get the first rating through it).
+ */
 class LiveReviewQueueTest extends KaribuTest {
     @Autowired
     ArticleService articles;
@@ -38,5 +44,37 @@ class LiveReviewQueueTest extends KaribuTest {
             MockVaadin.runUIQueue(); // runs the pending ui.access tasks, as a push would
         }
         assertThat(_find(Div.class, spec -> spec.withId("review-item-" + id))).hasSize(1);
+    }
+
+    private static boolean waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.currentTimeMillis() + 2000;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+            Thread.sleep(50);
+            MockVaadin.runUIQueue();
+        }
+        return done.getAsBoolean();
+    }
+
+    @Test
+    void a_blind_claim_pushed_into_carols_queue_does_not_show_the_first_rating() throws Exception {
+        loginAs("carol");
+        UI.getCurrent().navigate("review");
+        long id = new ReviewFixtures(articles, claims, reviews, users).inReview(true);
+        assertThat(waitUntil(() -> !_find(Div.class, spec -> spec.withId("review-item-" + id)).isEmpty())).isTrue();
+        assertThat(_find(Span.class, spec -> spec.withId("rating-" + id))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("review-item-" + id)).get(0).getElement().getTextRecursively())
+                .doesNotContain("The port statistics confirm it.");
+    }
+
+    @Test
+    void bobs_dispute_moves_the_claim_in_alices_open_my_claims_view() throws Exception {
+        ReviewFixtures fx = new ReviewFixtures(articles, claims, reviews, users);
+        long id = fx.inReview(false);
+        loginAs("alice");
+        UI.getCurrent().navigate("my-claims");
+        assertThat(_find(H3.class, spec -> spec.withId("my-claims-disputed"))).isEmpty();
+        org.factmark.testsupport.TestUsers.as("bob", () -> reviews.dispute(id, Rating.MOSTLY_TRUE, "Rounded up."));
+        assertThat(waitUntil(() -> !_find(H3.class, spec -> spec.withId("my-claims-disputed")).isEmpty()))
+                .as("the dispute shows in alice's open view").isTrue();
     }
 }
