@@ -4,15 +4,17 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.factmark.base.AbstractEntity;
 import org.factmark.base.CodePoints;
 import org.factmark.base.SearchKeys;
+import org.hibernate.Length;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A news article. Its body is normalised once at import (NFC, \n line ends) and never changes afterwards, because
@@ -47,13 +49,14 @@ public class Article extends AbstractEntity {
     @Column(name = "language", length = MAX_LANGUAGE)
     private String language;
 
+    // not @Lob: on PostgreSQL Hibernate would map it to an oid large object; LONG32 is text there, clob on H2
     @NotAudited
-    @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "body", nullable = false)
+    @Column(name = "body", nullable = false, length = Length.LONG32)
     private String body;
 
-    @Column(name = "body_sha256", nullable = false, length = 64, columnDefinition = "char(64)")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "body_sha256", nullable = false, length = 64)
     private String bodySha256;
 
     @Column(name = "body_length", nullable = false)

@@ -12,6 +12,7 @@ import org.factmark.article.Article;
 import org.factmark.article.ArticleDraft;
 import org.factmark.article.ArticleService;
 import org.factmark.base.InvalidInputException;
+import org.factmark.base.StartupLock;
 import org.factmark.security.Role;
 import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
@@ -47,11 +48,13 @@ class DemoData implements SmartLifecycle {
     private final ArticleService articles;
     private final JsonMapper json;
     private final DemoClaims demoClaims;
+    private final StartupLock startupLock;
 
     private final boolean withClaims;
 
-    DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims,
+    DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims, StartupLock startupLock,
              @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims) {
+        this.startupLock = startupLock;
         this.withClaims = withClaims;
         this.users = users;
         this.articles = articles;
@@ -75,7 +78,8 @@ class DemoData implements SmartLifecycle {
 
     /** Loads what is missing (idempotent). */
     void run() throws Exception {
-        SystemAuthentication.run(this::load);
+        // several nodes starting at once on an empty database: one loads, the others then find the data there
+        startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
     }
 
     @Override

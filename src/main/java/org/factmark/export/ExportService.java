@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.factmark.base.CodePoints;
 import org.factmark.base.InvalidInputException;
@@ -26,6 +27,9 @@ import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.VerdictVisibility;
 import org.factmark.claim.VerdictVisibility.Viewer;
 import org.factmark.review.Sentences;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Dataset exports, streamed from the database with plain JDBC: one forward-only cursor over the claims (ordered by
  * id) and, per kind of child row (sources; for the lossless format also verdicts, reviews and comments), a second
  * cursor ordered by claim id that is read in lockstep. Nothing holds more than one claim at a time; H2 streams the
- * cursors because the connection URL sets LAZY_QUERY_EXECUTION=1.
+ * cursors because the connection URL sets LAZY_QUERY_EXECUTION=1, PostgreSQL because they are forward-only with a
+ * fetch size and autocommit is off.
  */
 @Service
 public class ExportService {
@@ -53,6 +58,7 @@ public class ExportService {
     private final JsonMapper json;
     private final String claimUrlTemplate;
     private final ClaimReviewWriter.Desk desk;
+    private MeterRegistry meters;
 
     public ExportService(DataSource dataSource, JsonMapper json,
                          @Value("${factmark.export.claim-url:}") String claimUrlTemplate,
@@ -77,6 +83,19 @@ public class ExportService {
             return base + CLAIM_PATH;
         }
         return FALLBACK_CLAIM_URL;
+    }
+
+    /** Metrics (docs/scale-out.md): timer factmark.exports by format and outcome, counter factmark.export.claims. */
+    @Autowired(required = false)
+    void setMeterRegistry(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    private void measure(ExportFormat format, long startNanos, long claims, boolean ok) {
+        if (meters == null) return;
+        Timer.builder("factmark.exports").description("dataset exports").tag("format", format.id())
+                .tag("outcome", ok ? "success" : "error").register(meters).record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+        if (claims > 0) meters.counter("factmark.export.claims", "format", format.id()).increment(claims);
     }
 
     /** What an export produced. */
@@ -120,26 +139,45 @@ public class ExportService {
                                String requestBase) {
         long t0 = System.nanoTime();
         Connection con = DataSourceUtils.getConnection(dataSource);
+        boolean autoCommit = false;
         try {
+            // PostgreSQL streams a forward-only cursor with a fetch size only with autocommit off (else pgjdbc reads the
+            // whole result into memory). The transaction has it off; a caller without one gets it off here.
+            autoCommit = con.getAutoCommit();
+            if (autoCommit) con.setAutoCommit(false);
             Map<Long, UserRow> users = users(con);
             Long annotatorId = annotatorId(users, filter);
             if (format == ExportFormat.CHECKTHAT) { // sentence level, not one row per claim
                 long n = CheckThatExport.write(con, filter, annotatorId, out, progress);
+                measure(format, t0, n, true);
                 return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
             }
             DatasetWriter writer = writer(format, out, bom, users, claimUrlTemplate(requestBase));
             try {
                 long n = stream(con, filter, annotatorId, writer, progress, users);
+                measure(format, t0, n, true);
                 return new ExportResult(n, (System.nanoTime() - t0) / 1_000_000);
             } finally {
                 writer.discard();
             }
         } catch (SQLException e) {
+            measure(format, t0, 0, false);
             throw new IllegalStateException("export failed: " + e.getMessage(), e);
         } catch (IOException e) {
+            measure(format, t0, 0, false);
             throw new UncheckedIOException(e);
         } finally {
+            if (autoCommit) restoreAutoCommit(con);
             DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection con) {
+        try {
+            con.rollback(); // read only: nothing to keep
+            con.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is released (and discarded by the pool if broken) next
         }
     }
 

@@ -1,6 +1,7 @@
 package org.factmark.security;
 
 import java.util.EnumSet;
+import org.factmark.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,10 +30,12 @@ class AdminBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
     private final boolean demo;
+    private final StartupLock startupLock;
 
     AdminBootstrap(UserService users, @Value("${factmark.bootstrap-admin.username:}") String username,
                    @Value("${factmark.bootstrap-admin.password:}") String password,
-                   @Value("${factmark.demo:false}") boolean demo) {
+                   @Value("${factmark.demo:false}") boolean demo, StartupLock startupLock) {
+        this.startupLock = startupLock;
         this.users = users;
         this.demo = demo;
         this.username = username;
@@ -40,7 +43,12 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws Exception {
+        // several nodes starting at once: one creates the admin, the others then find users
+        startupLock.run("bootstrap-admin", this::bootstrap);
+    }
+
+    private void bootstrap() {
         if (username.isBlank()) {
             if (!demo && users.noUsers()) {
                 log.warn("No user accounts exist. Start with --factmark.bootstrap-admin.username=NAME "

@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Fills a fresh file-based H2 database (Flyway schema) with generated data by set-based SQL: {@code articles}
  * articles, {@code claims} claims (90% CHECKED) each with a verdict in force, and two sources on every third claim.
- * Used by the streaming test and the benchmark.
+ * Used by the streaming test and the benchmark; {@link #generatePostgres} does the same on PostgreSQL.
  */
 final class DatasetGenerator {
     static final String SENTENCE = "Unemployment fell to 4.1% in March, the lowest in “a decade”, said Satō (佐藤) 🇵🇱. ";
@@ -34,7 +34,7 @@ final class DatasetGenerator {
             for (Path p : files.toList()) if (p.getFileName().toString().startsWith("factmark")) Files.delete(p);
         }
         String url = url(dir);
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         String body = SENTENCE.repeat(20).strip();
         int end = CodePoints.length(QUOTE);
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -99,8 +99,70 @@ final class DatasetGenerator {
         }
     }
 
+    /**
+     * The same rows in PostgreSQL: creates the schema by Flyway in the (empty) database or schema that {@code url}
+     * names (e.g. with {@code currentSchema=...}) and fills it with set-based SQL.
+     */
+    static void generatePostgres(String url, String user, String password, int claims, int articles) throws Exception {
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+                .load().migrate();
+        String body = SENTENCE.repeat(20).strip();
+        int end = CodePoints.length(QUOTE);
+        String t0 = "timestamp with time zone '2026-01-01 00:00:00+00'";
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("alter table claims drop constraint fk_claims_verdict");
+            s.execute("insert into users (id, username, password_hash, display_name, roles, enabled, created_at) values "
+                    + "(1, 'gen-alice', 'x', 'Gen Alice', 'ANNOTATOR', true, now()), "
+                    + "(2, 'gen-bob', 'x', 'Gen Bob', 'ANNOTATOR,REVIEWER', true, now())");
+            try (PreparedStatement ps = c.prepareStatement("insert into articles (id, title, url, publisher, published_at, "
+                    + "language, body, body_sha256, body_length, blind_review, created_at, created_by) "
+                    + "select x, 'Generated article ' || x, 'https://gen.example.org/news/' || x, 'Gen Wire', date '2026-01-01', "
+                    + "'en', ?, ?, ?, false, " + t0 + ", 'gen-alice' from generate_series(1, ?) x")) {
+                ps.setString(1, body);
+                ps.setString(2, TextNormalizer.sha256(body));
+                ps.setInt(3, CodePoints.length(body));
+                ps.setInt(4, articles);
+                ps.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into claims (id, article_id, start_offset, end_offset, quote, "
+                    + "prefix, suffix, claim_type, status, author_id, verdict_id, created_at, updated_at, submitted_at, checked_at, "
+                    + "checked_by_id) select x, mod(x, ?) + 1, 0, ?, ?, '', ?, "
+                    + "case mod(x, 6) when 0 then 'STATISTIC' when 1 then 'DATE_EVENT' when 2 then 'QUOTATION' when 3 then 'CAUSAL' "
+                    + "when 4 then 'PREDICTION' else 'OTHER' end, "
+                    + "case when mod(x, 10) = 9 then 'IN_REVIEW' else 'CHECKED' end, 1, x, "
+                    + t0 + " + x * interval '1 second', " + t0 + " + x * interval '1 second', " + t0 + " + x * interval '1 second', "
+                    + "case when mod(x, 10) = 9 then null else " + t0 + " + (x + 60) * interval '1 second' end, "
+                    + "case when mod(x, 10) = 9 then null else 2 end from generate_series(1, ?) x")) {
+                ps.setInt(1, articles);
+                ps.setInt(2, end);
+                ps.setString(3, QUOTE);
+                ps.setString(4, CodePoints.after(body, end, 32));
+                ps.setInt(5, claims);
+                ps.execute();
+            }
+            s.execute("insert into verdicts (id, claim_id, author_id, kind, rating, rationale, created_at) select x, x, 1, 'AUTHOR', "
+                    + "case mod(x, 7) when 0 then 'TRUE' when 1 then 'MOSTLY_TRUE' when 2 then 'HALF_TRUE' when 3 then 'MISLEADING' "
+                    + "when 4 then 'MOSTLY_FALSE' when 5 then 'FALSE' else 'UNVERIFIABLE' end, "
+                    + "'Rationale for claim ' || x || ', per the \"official\" figures.', "
+                    + t0 + " + x * interval '1 second' from generate_series(1, " + claims + ") x");
+            s.execute("insert into sources (id, claim_id, url, title, publisher, excerpt, accessed_on, stance, created_by_id, created_at) "
+                    + "select a * 2 + b, a, 'https://evidence.example.org/' || a || '/' || b, 'Evidence ' || b, 'Stats Office', "
+                    + "null, date '2026-01-02', 'SUPPORTS', 1, timestamp with time zone '2026-01-02 00:00:00+00' "
+                    + "from generate_series(1, " + claims + ") a, generate_series(1, 2) b where mod(a, 3) = 0");
+            s.execute("alter table claims add constraint fk_claims_verdict foreign key (verdict_id) references verdicts (id)");
+            for (String t : new String[] {"users", "articles", "claims", "verdicts", "sources"}) {
+                s.execute("select setval(pg_get_serial_sequence('" + t + "', 'id'), (select max(id) from " + t + "))");
+            }
+            s.execute("analyze");
+        }
+    }
+
     static long count(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        return count(url, "sa", "", sql);
+    }
+
+    static long count(String url, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

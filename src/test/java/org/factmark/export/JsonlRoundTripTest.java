@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.factmark.base.ConflictException;
 import org.factmark.security.SystemAuthentication;
+import org.factmark.testsupport.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -61,10 +62,16 @@ class JsonlRoundTripTest {
         assertThat(text).startsWith("{\"type\":\"header\",\"format\":\"factmark-jsonl\",\"version\":1}\n");
         assertThat(text).contains("\"decision\":\"DISPUTE\"", "\"kind\":\"REVIEW\"", "Nice catch", "\"type\":\"user\"");
 
+        // the target: another in-memory H2, or in the PostgreSQL test run a fresh PostgreSQL schema (moving a desk there)
+        String schema = PostgresTestDatabase.active() ? PostgresTestDatabase.createSchema() : null;
+        String[] target = schema == null
+                ? new String[] {"--spring.datasource.url=jdbc:h2:mem:roundtrip-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1"}
+                : new String[] {"--spring.datasource.url=" + PostgresTestDatabase.urlFor(schema),
+                        "--spring.datasource.username=" + PostgresTestDatabase.user(), "--spring.datasource.password=" + PostgresTestDatabase.password()};
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(ExportCliConfig.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=jdbc:h2:mem:roundtrip-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=1",
-                        "--spring.main.banner-mode=off")) {
+                .run(java.util.stream.Stream.concat(java.util.Arrays.stream(target), java.util.stream.Stream.of("--spring.main.banner-mode=off"))
+                        .toArray(String[]::new))) {
             ImportService otherImports = other.getBean(ImportService.class);
             ImportService.ImportResult r = SystemAuthentication.call(() -> otherImports.importJsonl(new ByteArrayInputStream(first)));
             assertThat(r.claims()).isEqualTo(jdbc.queryForObject("select count(*) from claims", Long.class));
@@ -85,6 +92,8 @@ class JsonlRoundTripTest {
 
             assertThatThrownBy(() -> SystemAuthentication.call(() -> otherImports.importJsonl(new ByteArrayInputStream(first))))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("empty database");
+        } finally {
+            if (schema != null) PostgresTestDatabase.dropSchema(schema);
         }
     }
 

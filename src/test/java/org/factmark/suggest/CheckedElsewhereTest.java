@@ -56,7 +56,7 @@ class CheckedElsewhereTest {
         Claim fresh = mark(second, "Russia–Kazakhstan trade hit US$31.4bn in 2024");
         assertThat(TestUsers.as("alice", () -> elsewhere.earlier(fresh.getId()))).isEmpty();
 
-        TestUsers.run("bob", () -> reviews.approve(checked.getId(), "Matches the source."));
+        TestUsers.run("bob", () -> reviews.approve(checked.getId(), claims.get(checked.getId()).getVerdict().getId(), "Matches the source."));
         List<CheckedElsewhereService.EarlierCheck> found = TestUsers.as("alice", () -> elsewhere.earlier(fresh.getId()));
         assertThat(found).extracting(CheckedElsewhereService.EarlierCheck::claimId).containsExactly(checked.getId());
         assertThat(found.get(0).rating()).isEqualTo("MOSTLY_TRUE");
@@ -79,7 +79,7 @@ class CheckedElsewhereTest {
                     Stance.SUPPORTS));
             claims.submitVerdict(checked.getId(), Rating.TRUE, "Trade data.");
         });
-        TestUsers.run("bob", () -> reviews.approve(checked.getId(), "Fine."));
+        TestUsers.run("bob", () -> reviews.approve(checked.getId(), claims.get(checked.getId()).getVerdict().getId(), "Fine."));
 
         Article second = article("Headline\n\nWheat exports from Ukraine reached $9.1 billion in 2023.\n\n"
                 + "The museum's renovation cost $12.7 billion in 2023 dollars.");
@@ -103,7 +103,7 @@ class CheckedElsewhereTest {
                     Stance.SUPPORTS));
             claims.submitVerdict(checked.getId(), Rating.HALF_TRUE, "Ministry data, but estimates differ.");
         });
-        TestUsers.run("bob", () -> reviews.approve(checked.getId(), "Fine."));
+        TestUsers.run("bob", () -> reviews.approve(checked.getId(), claims.get(checked.getId()).getVerdict().getId(), "Fine."));
         Claim fresh = mark(article("Headline\n\nIndonesia's nickel exports hit $33.8bn in 2024."),
                 "Indonesia's nickel exports hit $33.8bn in 2024");
         var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)

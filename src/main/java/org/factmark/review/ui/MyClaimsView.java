@@ -23,6 +23,8 @@ import org.factmark.base.ui.Notices;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.Rating;
 import org.factmark.claim.Verdict;
+import org.factmark.base.live.ClaimEvents;
+import org.factmark.base.ui.LiveUpdates;
 import org.factmark.review.ReviewService;
 import org.factmark.review.ReviewViews.DisputeInfo;
 import org.factmark.review.ReviewViews.MyClaim;
@@ -40,7 +42,9 @@ public class MyClaimsView extends VerticalLayout {
     private final ReviewService reviews;
     private final Div content = new Div();
 
-    public MyClaimsView(ReviewService reviews) {
+    public MyClaimsView(ReviewService reviews, ClaimEvents claimEvents) {
+        // colleagues' changes appear without a reload (docs/scale-out.md); open dialogs are left alone
+        LiveUpdates.onClaimChanges(this, claimEvents, changes -> refresh());
         this.reviews = reviews;
         content.setId("my-claims");
         content.setWidthFull();

@@ -30,6 +30,8 @@ import org.factmark.article.ArticleSummary;
 import org.factmark.base.ui.Notices;
 import org.factmark.claim.Rating;
 import org.factmark.claim.Verdict;
+import org.factmark.base.live.ClaimEvents;
+import org.factmark.base.ui.LiveUpdates;
 import org.factmark.review.Review;
 import org.factmark.review.ReviewService;
 import org.factmark.review.ReviewViews.DisputeInfo;
@@ -53,7 +55,9 @@ public class ReviewQueueView extends VerticalLayout {
     private final Div queue = new Div();
     private final Div settle = new Div();
 
-    public ReviewQueueView(ReviewService reviews, ArticleService articles) {
+    public ReviewQueueView(ReviewService reviews, ArticleService articles, ClaimEvents claimEvents) {
+        // colleagues' changes appear without a reload (docs/scale-out.md); open dialogs are left alone
+        LiveUpdates.onClaimChanges(this, claimEvents, changes -> refresh());
         this.reviews = reviews;
         queue.setId("review-queue");
         queue.addClassName("review-list");

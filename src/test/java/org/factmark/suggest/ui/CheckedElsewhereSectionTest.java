@@ -46,7 +46,7 @@ class CheckedElsewhereSectionTest extends KaribuTest {
             claims.submitVerdict(c.getId(), Rating.TRUE, "Ministry data.");
             return c.getId();
         });
-        TestUsers.run("bob", () -> reviews.approve(earlier, "Fine."));
+        TestUsers.run("bob", () -> reviews.approve(earlier, claims.get(earlier).getVerdict().getId(), "Fine."));
         Article second = article("Headline\n\nChile's copper output hit 5.3 million tonnes in 2024, miners say.");
         long fresh = TestUsers.as("alice", () -> claims.markQuote(second.getId(),
                 "Chile's copper output hit 5.3 million tonnes in 2024", null, null, ClaimType.STATISTIC, null).getId());

@@ -1,0 +1,45 @@
+package org.factmark.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.function.Consumer;
+import org.factmark.base.live.ClaimChange;
+import org.factmark.base.live.ClaimEvents;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Hooks a view to colleagues' claim changes while it is attached: the handler runs in {@code ui.access} (pushed to
+ * the browser) as the view's own user, so every read it makes goes through the services' checks for that user
+ * (no method-security bypass; a broadcast carries only ids, never content or ratings).
+ */
+public final class LiveUpdates {
+    private LiveUpdates() {
+    }
+
+    public static void onClaimChanges(Component view, ClaimEvents events, Consumer<List<ClaimChange>> handler) {
+        view.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            Runnable unsubscribe = events.subscribe(batch -> ui.access(() -> asUser(user, () -> handler.accept(batch))));
+            view.addDetachListener(detach -> {
+                unsubscribe.run();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    private static void asUser(Authentication user, Runnable work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(user);
+        SecurityContextHolder.setContext(ctx);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+}
