@@ -66,6 +66,7 @@ class ReviewViewsKaribuTest extends KaribuTest {
                 .isEqualTo("The harbour handled 4.2 million containers in 2024, a record.");
         assertThat(byId(Span.class, "rating-" + id).getText()).isEqualTo("True");
         _click(byId(Button.class, "approve-" + id));
+        _click(byId(Button.class, "confirm-approve"));
         assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
         assertThat(_find(Div.class, spec -> spec.withId("review-item-" + id))).as("gone from the queue").isEmpty();
     }
@@ -120,6 +121,7 @@ class ReviewViewsKaribuTest extends KaribuTest {
         assertThat(byId(Span.class, "status-" + id).getText()).isEqualTo("Disputed");
         assertThat(byId(Paragraph.class, "dispute-comment-" + id).getText()).isEqualTo("The 2024 figure is 3.9 million.");
         _click(byId(Button.class, "accept-" + id));
+        _click(byId(Button.class, "confirm-accept"));
         assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
         assertThat(byId(Span.class, "status-" + id).getText()).isEqualTo("Checked");
         assertThat(byId(Span.class, "my-rating-" + id).getText()).isEqualTo("Your verdict: Mostly false");
@@ -216,10 +218,12 @@ class ReviewViewsKaribuTest extends KaribuTest {
         // alice resubmits FALSE while bob's page still shows Unverifiable
         ReviewFixtures.run("alice", () -> claims.submitVerdict(id, Rating.FALSE, "It is false after all."));
         _click(byId(Button.class, "approve-" + id));
+        _click(byId(Button.class, "confirm-approve"));
         assertThat(status(id)).as("nothing approved").isEqualTo(ClaimStatus.IN_REVIEW);
         assertThat(notices()).contains("The verdict changed after you loaded it");
         assertThat(byId(Span.class, "rating-" + id).getText()).as("the new verdict is shown").isEqualTo("False");
         _click(byId(Button.class, "approve-" + id));
+        _click(byId(Button.class, "confirm-approve"));
         assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
         assertThat(as("admin", () -> claims.get(id).getVerdict().getRating())).isEqualTo(Rating.FALSE);
     }
@@ -251,10 +255,12 @@ class ReviewViewsKaribuTest extends KaribuTest {
         Long revised = fx.verdict(id);
         ReviewFixtures.run("carol", () -> reviews.dispute(id, revised, Rating.FALSE, "False, see the report."));
         _click(byId(Button.class, "accept-" + id));
+        _click(byId(Button.class, "confirm-accept"));
         assertThat(status(id)).isEqualTo(ClaimStatus.DISPUTED);
         assertThat(notices()).contains("The verdict changed after you loaded it");
         assertThat(byId(Paragraph.class, "dispute-comment-" + id).getText()).isEqualTo("False, see the report.");
         _click(byId(Button.class, "accept-" + id));
+        _click(byId(Button.class, "confirm-accept"));
         assertThat(status(id)).isEqualTo(ClaimStatus.CHECKED);
         assertThat(as("admin", () -> claims.get(id).getVerdict().getRating())).isEqualTo(Rating.FALSE);
     }
