@@ -96,7 +96,6 @@ public class AgreementView extends VerticalLayout {
         pairs.setItems(r.pairs());
         // an empty table says why: nobody reached the threshold yet
         noPairs.setVisible(r.pairs().isEmpty());
-        pairs.setVisible(!r.pairs().isEmpty());
         noPairs.setText(min > 1
                 ? "No pair of users has " + min + " claims in common yet; lower the threshold (minimum common claims) to see smaller pairs."
                 : "No pair of users has rated a claim in common yet.");
