@@ -42,6 +42,24 @@ public class ArticleService {
     @PreAuthorize("hasAnyRole('ANNOTATOR','ADMIN')")
     public Article create(ArticleDraft draft) {
         String createdBy = CurrentUser.require();
+        Valid v = validated(draft);
+        return articles.save(new Article(v.title(), v.url(), v.publisher(), draft.publishedAt(), v.language(), v.body(),
+                TextNormalizer.sha256(v.body()), createdBy));
+    }
+
+    /**
+     * Checks a draft as {@link #create} does, without storing anything: a form validates its fields before asking
+     * anything else (e.g. whether a duplicate is meant). Throws {@link InvalidInputException} naming the first bad field.
+     */
+    @PreAuthorize("hasAnyRole('ANNOTATOR','ADMIN')")
+    public void validate(ArticleDraft draft) {
+        validated(draft);
+    }
+
+    private record Valid(String title, String url, String publisher, String language, String body) {
+    }
+
+    private Valid validated(ArticleDraft draft) {
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.isEmpty()) throw new InvalidInputException("title", "title: the article needs a title.");
         if (title.length() > Article.MAX_TITLE) {
@@ -66,8 +84,7 @@ public class ArticleService {
         String body = TextNormalizer.normalize(draft.body());
         if (body.isEmpty()) throw new InvalidInputException("body", "body: the article text is empty.");
         if (body.length() > maxBodyChars) throw tooLong();
-        return articles.save(new Article(title, url, publisher, draft.publishedAt(), language, body,
-                TextNormalizer.sha256(body), createdBy));
+        return new Valid(title, url, publisher, language, body);
     }
 
     private InvalidInputException tooLong() {

@@ -128,6 +128,21 @@ public class Claim extends AbstractEntity {
         return suffix;
     }
 
+    /**
+     * The context before the quote as a reader sees it: "…" in front only where the text goes on beyond it (the
+     * stored prefix was cut at {@link #CONTEXT_CODE_POINTS}); a shorter prefix reaches the start of the text.
+     */
+    public String shownPrefix() {
+        if (prefix.isEmpty()) return "";
+        return org.factmark.base.CodePoints.length(prefix) >= CONTEXT_CODE_POINTS ? "…" + prefix : prefix;
+    }
+
+    /** The context after the quote as a reader sees it: "…" only where the text goes on (no "October.…" at the end). */
+    public String shownSuffix() {
+        if (suffix.isEmpty()) return "";
+        return org.factmark.base.CodePoints.length(suffix) >= CONTEXT_CODE_POINTS ? suffix + "…" : suffix;
+    }
+
     public ClaimType getType() {
         return type;
     }

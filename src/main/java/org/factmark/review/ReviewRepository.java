@@ -42,4 +42,13 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
     @Query("select v.claim.id, v.author.username, v.kind, v.rating, c.author.username from Verdict v join v.claim c"
             + " where v.kind in :kinds order by v.createdAt, v.id")
     List<Object[]> findRatings(List<VerdictKind> kinds);
+
+    /** Reviews (approvals, disputes) by others of the given user's claims after {@code since}, newest first. */
+    @Query("select r from Review r join fetch r.reviewer rv join fetch r.claim cl join fetch cl.article"
+            + " where cl.author.username = :username and rv.username <> :username and r.createdAt > :since"
+            + " order by r.createdAt desc, r.id desc")
+    List<Review> findOnClaimsOf(String username, java.time.Instant since, Pageable page);
+
+    @Query("select count(c) from Claim c where c.author.username = :username and c.status = :status")
+    long countByAuthorAndStatus(String username, ClaimStatus status);
 }

@@ -356,7 +356,7 @@ public class ReviewService {
         boolean reviewer = CurrentUser.hasRole(Role.REVIEWER);
         Map<Long, String> bodies = new HashMap<>();
         List<QueueItem> out = new ArrayList<>();
-        for (Claim c : reviews.findOthersClaims(ClaimStatus.IN_REVIEW, me, Pageable.ofSize(QUEUE_LIMIT))) {
+        for (Claim c : waitingFor(me)) {
             Article a = c.getArticle();
             Sentences.InContext s = sentence(c, bodies);
             boolean hidden = visibility.hidden(c);
@@ -370,6 +370,21 @@ public class ReviewService {
                     v.getId(), hidden ? null : v.getRating(), hidden ? null : v.getRationale(), mine, reviewer));
         }
         return out;
+    }
+
+    /** The queue's rule, in one place: claims IN_REVIEW that {@code me} neither marked nor wrote the verdict of. */
+    private List<Claim> waitingFor(String me) {
+        return reviews.findOthersClaims(ClaimStatus.IN_REVIEW, me, Pageable.ofSize(QUEUE_LIMIT));
+    }
+
+    /**
+     * How many queue items the current user may review (the menu's count): the queue's own rule, and 0 for users
+     * who may look at the queue but not review (admins without the reviewer role) or may not see it at all.
+     */
+    @Transactional(readOnly = true)
+    public int reviewableCount() {
+        if (!CurrentUser.hasRole(Role.REVIEWER)) return 0;
+        return waitingFor(CurrentUser.require()).size();
     }
 
     /** DISPUTED claims the current user may settle (admin, or a reviewer who is neither author nor disputer). */

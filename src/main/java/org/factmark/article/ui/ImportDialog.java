@@ -193,22 +193,24 @@ class ImportDialog extends Dialog {
             showFileError("Choose a file to upload first.");
             return;
         }
-        if (!duplicateConfirmed && text != null) {
-            String normalized = TextNormalizer.normalize(text);
-            Optional<Article> existing = normalized.isEmpty() ? Optional.empty() : articles.findByBody(normalized);
-            if (existing.isPresent()) {
-                confirmDuplicate(existing.get());
-                return;
-            }
-        }
         try {
-            Article saved = articles.create(new ArticleDraft(title.getValue(), url.getValue(), publisher.getValue(),
-                    publishedAt.getValue(), language.getValue(), text));
+            ArticleDraft draft = new ArticleDraft(title.getValue(), url.getValue(), publisher.getValue(),
+                    publishedAt.getValue(), language.getValue(), text);
+            articles.validate(draft); // the fields first, then the question about a duplicate
+            if (!duplicateConfirmed && text != null) {
+                String normalized = TextNormalizer.normalize(text);
+                Optional<Article> existing = normalized.isEmpty() ? Optional.empty() : articles.findByBody(normalized);
+                if (existing.isPresent()) {
+                    confirmDuplicate(existing.get());
+                    return;
+                }
+            }
+            Article saved = articles.create(draft);
             close();
             Notices.success("Imported \"" + saved.getTitle() + "\" (" + saved.getBodyLength() + " characters).");
             onSaved.accept(saved);
         } catch (InvalidInputException ex) {
-            showError(ex.getField(), ex.getMessage(), paste);
+            showError(ex.getField(), ex.messageForField(), paste);
         } catch (AccessDeniedException ex) {
             Notices.error("Your roles do not allow importing articles.");
         }

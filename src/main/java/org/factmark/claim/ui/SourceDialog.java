@@ -78,13 +78,13 @@ class SourceDialog extends Dialog {
                 close();
             } catch (InvalidInputException ex) {
                 switch (ex.getField() == null ? "" : ex.getField()) {
-                    case "url" -> invalid(url, ex.getMessage());
-                    case "title" -> invalid(title, ex.getMessage());
-                    case "publisher" -> invalid(publisher, ex.getMessage());
-                    case "excerpt" -> invalid(excerpt, ex.getMessage());
+                    case "url" -> invalid(url, ex.messageForField());
+                    case "title" -> invalid(title, ex.messageForField());
+                    case "publisher" -> invalid(publisher, ex.messageForField());
+                    case "excerpt" -> invalid(excerpt, ex.messageForField());
                     case "stance" -> {
                         stance.setInvalid(true);
-                        stance.setErrorMessage(ex.getMessage());
+                        stance.setErrorMessage(ex.messageForField());
                     }
                     default -> otherError.accept(ex);
                 }

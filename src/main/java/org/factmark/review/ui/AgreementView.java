@@ -38,6 +38,7 @@ public class AgreementView extends VerticalLayout {
     private final Grid<PairAgreement> pairs = new Grid<>();
     private final Image confusion = new Image();
     private final Image distribution = new Image();
+    private final Paragraph noPairs = new Paragraph();
 
     public AgreementView(AgreementService agreement) {
         this.agreement = agreement;
@@ -57,6 +58,7 @@ public class AgreementView extends VerticalLayout {
         pairs.addColumn(p -> percent(p.percentAgreement())).setHeader("Agreement");
         pairs.addColumn(p -> number(p.kappa())).setHeader("Cohen's κ");
         pairs.setAllRowsVisible(true);
+        noPairs.setId("agreement-pairs-empty");
         confusion.setId("agreement-confusion");
         distribution.setId("agreement-distribution");
 
@@ -70,7 +72,7 @@ public class AgreementView extends VerticalLayout {
         how.addClassName("muted");
         HorizontalLayout charts = new HorizontalLayout(confusion, distribution);
         charts.setWrap(true);
-        add(new H2("Agreement"), how, figures, minCommon, new H3("Pairs of users"), pairs, new H3("Charts"), charts);
+        add(new H2("Agreement"), how, figures, minCommon, new H3("Pairs of users"), noPairs, pairs, new H3("Charts"), charts);
         setWidthFull();
         setMaxWidth("80rem");
         refresh();
@@ -92,6 +94,11 @@ public class AgreementView extends VerticalLayout {
         percent.setText(percent(r.percentAgreement()));
         claims.setText(Integer.toString(r.claims()));
         pairs.setItems(r.pairs());
+        // an empty table says why: nobody reached the threshold yet
+        noPairs.setVisible(r.pairs().isEmpty());
+        noPairs.setText(min > 1
+                ? "No pair of users has " + min + " claims in common yet; lower the threshold (minimum common claims) to see smaller pairs."
+                : "No pair of users has rated a claim in common yet.");
         List<String> labels = r.confusion().labels().stream().map(n -> Rating.valueOf(n).label()).toList();
         confusion.setSrc(SvgCharts.dataUri(SvgCharts.heatMap("Confusion matrix (pairs of ratings: " + total(r.confusion().matrix()) + ")",
                 "the author's rating", "the other rater's rating", labels, r.confusion().matrix())));

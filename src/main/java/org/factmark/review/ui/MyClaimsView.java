@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,6 +27,8 @@ import org.factmark.claim.Rating;
 import org.factmark.claim.Verdict;
 import org.factmark.base.live.ClaimEvents;
 import org.factmark.base.ui.LiveUpdates;
+import org.factmark.review.MyWorkService;
+import org.factmark.review.MyWorkService.Activity;
 import org.factmark.review.ReviewService;
 import org.factmark.review.ReviewViews.DisputeInfo;
 import org.factmark.review.ReviewViews.MyClaim;
@@ -42,16 +46,46 @@ public class MyClaimsView extends VerticalLayout {
     private final ReviewService reviews;
     private final Div content = new Div();
 
-    public MyClaimsView(ReviewService reviews, ClaimEvents claimEvents) {
+    public MyClaimsView(ReviewService reviews, ClaimEvents claimEvents, MyWorkService work) {
         // colleagues' changes appear without a reload (docs/scale-out.md); open dialogs are left alone
         LiveUpdates.onClaimChanges(this, claimEvents, changes -> refresh());
         this.reviews = reviews;
         content.setId("my-claims");
         content.setWidthFull();
-        add(new H2("My claims"), content);
+        add(new H2("My claims"), sinceLastVisit(work.sinceLastVisit()), content);
+        work.visitedMyClaims(); // what is shown now is no longer new
         setWidthFull();
+        addClassNames("review-view", "my-claims");
         setMaxWidth("70rem");
         refresh();
+    }
+
+    /** What others did on my claims since I last opened this view: reviews and comments, newest first. */
+    private static Component sinceLastVisit(List<Activity> news) {
+        Div box = new Div();
+        box.setId("since-last-visit");
+        box.add(new H3("Since your last visit"));
+        if (news.isEmpty()) {
+            Paragraph none = new Paragraph("Nothing new on your claims.");
+            none.addClassName("muted");
+            box.add(none);
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (Activity a : news) {
+            ListItem li = new ListItem();
+            li.addClassName("since-entry");
+            li.add(new Span(a.who() + " " + a.what() + " "),
+                    new Anchor(ClaimLinks.claim(a.articleId(), a.claimId()), "“" + shortQuote(a.quote()) + "”"),
+                    new Span(" in " + a.articleTitle() + " · " + UiSupport.time(a.at())));
+            list.add(li);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private static String shortQuote(String q) {
+        return q.codePointCount(0, q.length()) <= 80 ? q : q.substring(0, q.offsetByCodePoints(0, 79)) + "…";
     }
 
     void refresh() {
@@ -100,12 +134,15 @@ public class MyClaimsView extends VerticalLayout {
             dispute.add(comment);
             Button revise = new Button("Revise verdict…", e -> openRevise(m));
             revise.setId("revise-" + m.claimId());
-            Button accept = new Button("Accept reviewer's rating (" + d.rating().label() + ")", e -> {
+            Button accept = new Button("Accept reviewer's rating (" + d.rating().label() + ")…", e -> UiSupport.confirm(
+                    "Accept " + d.reviewer() + "'s rating?", "Your verdict is replaced by " + d.rating().label()
+                            + " and the claim becomes checked; you can no longer revise it here.",
+                    "Accept " + d.rating().label(), "confirm-accept", () -> {
                 if (UiSupport.attempt(() -> reviews.acceptDisputedRating(m.claimId(), m.verdictId()), this::refresh)) {
                     Notices.success("You took " + d.reviewer() + "'s rating: the claim is checked.");
                     refresh();
                 }
-            });
+            }));
             accept.setId("accept-" + m.claimId());
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             dispute.add(new HorizontalLayout(revise, accept));

@@ -65,6 +65,7 @@ public class ReviewQueueView extends VerticalLayout {
         settle.addClassName("review-list");
         add(new H2("Review queue"), blindSetting(articles), queue, new H3("Disputes to settle"), settle);
         setWidthFull();
+        addClassNames("review-view", "review-queue");
         setMaxWidth("70rem");
         refresh();
     }
@@ -116,12 +117,14 @@ public class ReviewQueueView extends VerticalLayout {
             }
             card.add(verdict);
             if (i.mayReview()) {
-                Button approve = new Button("Approve", e -> {
+                Button approve = new Button("Approve…", e -> UiSupport.confirm("Approve this claim?",
+                        "It becomes checked with " + i.author() + "'s rating (" + i.rating().label()
+                                + ") and leaves the queue; the approval is recorded under your name.", "Approve", "confirm-approve", () -> {
                     if (UiSupport.attempt(() -> reviews.approve(i.claimId(), i.verdictId(), null), this::refresh)) {
                         Notices.success("Approved: the claim is checked.");
                         refresh();
                     }
-                });
+                }));
                 approve.setId("approve-" + i.claimId());
                 approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
                 Button dispute = new Button("Dispute…", e -> openDispute(i));

@@ -51,21 +51,42 @@ final class UiSupport {
         return s;
     }
 
+    /**
+     * The claim's status as a text badge. Its own classes ({@code badge badge-<status>}, styled in factmark.css
+     * inside {@code .review-view}), never the annotator's {@code status-*} classes, so no other view's stylesheet
+     * can recolour it; the label says the status, the colour only repeats it.
+     */
     static Span statusBadge(long claimId, ClaimStatus status) {
         Span s = new Span(status.label());
         s.setId("status-" + claimId);
         s.getElement().setAttribute("data-status", status.name());
-        s.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT));
-        String color = switch (status) {
-            case DRAFT -> "var(--lumo-contrast-60pct)";
-            case IN_REVIEW -> "var(--lumo-primary-text-color)";
-            case CHECKED -> "var(--lumo-success-text-color)";
-            case DISPUTED -> "var(--lumo-error-text-color)";
-        };
-        s.getStyle().set("font-weight", "600").set("color", color).set("border", "1px solid currentColor")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0 var(--lumo-space-xs)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        s.addClassNames("badge", "badge-" + status.name().toLowerCase(Locale.ROOT));
         return s;
+    }
+
+    /**
+     * Asks before an action that cannot be taken back by its author (approve, take the reviewer's rating): a
+     * dialog naming what will happen, with Cancel focused first and the action on {@code confirmId}.
+     */
+    static com.vaadin.flow.component.dialog.Dialog confirm(String title, String text, String actionLabel, String confirmId,
+                                                          Runnable action) {
+        var d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setId(confirmId + "-dialog");
+        d.setHeaderTitle(title);
+        d.add(new com.vaadin.flow.component.html.Paragraph(text));
+        var cancel = new com.vaadin.flow.component.button.Button("Cancel", e -> d.close());
+        cancel.setId(confirmId.replace("confirm-", "cancel-"));
+        var ok = new com.vaadin.flow.component.button.Button(actionLabel, e -> {
+            d.close();
+            action.run();
+        });
+        ok.setId(confirmId);
+        ok.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(cancel, ok);
+        d.setWidth("28rem");
+        d.open();
+        cancel.focus();
+        return d;
     }
 
     /** A link to an evidence URL: only http(s) addresses become links, anything else is shown as text. */

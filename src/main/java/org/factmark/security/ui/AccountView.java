@@ -66,7 +66,7 @@ public class AccountView extends VerticalLayout {
                 Notices.success("Password changed.");
             } catch (InvalidInputException ex) {
                 PasswordField f = "currentPassword".equals(ex.getField()) ? current : fresh;
-                f.setErrorMessage(ex.getMessage());
+                f.setErrorMessage(ex.messageForField());
                 f.setInvalid(true);
             }
         });

@@ -110,7 +110,7 @@ public class UsersView extends VerticalLayout {
                     case "roles" -> roles;
                     default -> username;
                 };
-                f.setErrorMessage(ex.getMessage());
+                f.setErrorMessage(ex.messageForField());
                 f.setInvalid(true);
             }
         });

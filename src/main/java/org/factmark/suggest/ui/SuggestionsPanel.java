@@ -58,6 +58,9 @@ public class SuggestionsPanel extends Div {
         reject.setId("suggestion-reject");
         list.setId("suggestion-list");
         list.addClassName("suggestion-list");
+        // the list scrolls: keyboard users must be able to focus it (axe: scrollable-region-focusable)
+        list.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", "Suggested claims");
         Span keys = new Span("Tab / Shift+Tab: next / previous suggestion; A accept, X reject.");
         keys.addClassName("muted");
         Div head = new Div(title, count, show);

@@ -70,6 +70,7 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.id("rating-" + id)).getText()).isEqualTo("Unverifiable");
         shot("review-queue");
         driver.findElement(By.id("approve-" + id)).click();
+        await().until(ExpectedConditions.elementToBeClickable(By.id("confirm-approve"))).click();
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("review-item-" + id)));
         assertThat(ReviewFixtures.as("admin", () -> claims.get(id).getStatus())).isEqualTo(ClaimStatus.CHECKED);
 
