@@ -13,6 +13,8 @@ import org.factmark.article.ArticleDraft;
 import org.factmark.article.ArticleService;
 import org.factmark.base.InvalidInputException;
 import org.factmark.base.StartupLock;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.factmark.security.Role;
 import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
@@ -52,9 +54,13 @@ class DemoData implements SmartLifecycle {
 
     private final boolean withClaims;
 
+    private final org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+
     DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims, StartupLock startupLock,
-             @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims) {
+             @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims,
+             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
         this.startupLock = startupLock;
+        this.securityStrategy = securityStrategy;
         this.withClaims = withClaims;
         this.users = users;
         this.articles = articles;
@@ -78,6 +84,12 @@ class DemoData implements SmartLifecycle {
 
     /** Loads what is missing (idempotent). */
     void run() throws Exception {
+        // This runs while the context starts, before Vaadin has put its security-context strategy (the one this
+        // context's method security reads) into the static holder; do it now so the system login below is seen.
+        SecurityContextHolderStrategy strategy = securityStrategy.getIfUnique();
+        if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
+        }
         // several nodes starting at once on an empty database: one loads, the others then find the data there
         startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
     }
