@@ -27,8 +27,9 @@ class MigrationLayoutTest {
                 .isEqualTo(RELEASED_V1_CHECKSUM);
         // the application's locations, as application.properties resolves them for H2
         Flyway current = Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load();
-        current.validate();
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .ignoreMigrationPatterns("*:pending").load(); // later migrations are pending there, as on upgrade
+        current.validate(); // V1 applied = V1 found (checksum and version), wherever the file now lives
         current.migrate();
         assertThat(current.info().pending()).isEmpty();
     }

@@ -48,7 +48,7 @@ public class MyClaimsView extends VerticalLayout {
 
     public MyClaimsView(ReviewService reviews, ClaimEvents claimEvents, MyWorkService work) {
         // colleagues' changes appear without a reload (docs/scale-out.md); open dialogs are left alone
-        LiveUpdates.onClaimChanges(this, claimEvents, changes -> refresh());
+        LiveUpdates.onClaimChanges(this, claimEvents, changes -> UiSupport.keepingUserState(this, this::refresh));
         this.reviews = reviews;
         content.setId("my-claims");
         content.setWidthFull();

@@ -57,7 +57,7 @@ public class ReviewQueueView extends VerticalLayout {
 
     public ReviewQueueView(ReviewService reviews, ArticleService articles, ClaimEvents claimEvents) {
         // colleagues' changes appear without a reload (docs/scale-out.md); open dialogs are left alone
-        LiveUpdates.onClaimChanges(this, claimEvents, changes -> refresh());
+        LiveUpdates.onClaimChanges(this, claimEvents, changes -> UiSupport.keepingUserState(this, this::refresh));
         this.reviews = reviews;
         queue.setId("review-queue");
         queue.addClassName("review-list");

@@ -21,6 +21,46 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Small helpers shared by the review views. All user text goes in as text. */
 final class UiSupport {
+
+    /**
+     * Rebuilds a list for a colleague's change without taking away what the user is doing in it: opened sections
+     * (a claim's timeline) are opened again and text typed into fields (a comment, a rationale) is put back, matched
+     * by the components' ids. Live updates call this; the user's own actions rebuild plainly.
+     */
+    static void keepingUserState(com.vaadin.flow.component.Component root, Runnable rebuild) {
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        java.util.Map<String, Object> typed = new java.util.HashMap<>();
+        visit(root.getElement(), c -> {
+            String id = c.getId().orElse(null);
+            if (id == null) return;
+            if (c instanceof com.vaadin.flow.component.details.Details d && d.isOpened()) opened.add(id);
+            if (c instanceof com.vaadin.flow.component.HasValue<?, ?> field && !field.isEmpty()) typed.put(id, field.getValue());
+        });
+        rebuild.run();
+        if (opened.isEmpty() && typed.isEmpty()) return;
+        visit(root.getElement(), c -> {
+            String id = c.getId().orElse(null);
+            if (id != null && opened.contains(id) && c instanceof com.vaadin.flow.component.details.Details d) d.setOpened(true);
+        });
+        visit(root.getElement(), c -> {
+            String id = c.getId().orElse(null);
+            if (id != null && typed.containsKey(id) && c instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
+                @SuppressWarnings("unchecked")
+                var f = (com.vaadin.flow.component.HasValue<?, Object>) field;
+                try {
+                    f.setValue(typed.get(id));
+                } catch (RuntimeException ignored) {
+                    // the field now holds another kind of value (the claim changed state): leave it fresh
+                }
+            }
+        });
+    }
+
+    private static void visit(com.vaadin.flow.dom.Element e, java.util.function.Consumer<com.vaadin.flow.component.Component> action) {
+        e.getComponent().ifPresent(action);
+        e.getChildren().forEach(child -> visit(child, action));
+    }
+
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 

@@ -77,4 +77,21 @@ class LiveReviewQueueTest extends KaribuTest {
         assertThat(waitUntil(() -> !_find(H3.class, spec -> spec.withId("my-claims-disputed")).isEmpty()))
                 .as("the dispute shows in alice's open view").isTrue();
     }
+
+    @Test
+    void a_pushed_change_keeps_the_comment_bob_is_typing_and_the_timeline_he_opened() throws Exception {
+        ReviewFixtures fx = new ReviewFixtures(articles, claims, reviews, users);
+        long id = fx.inReview(false);
+        loginAs("bob");
+        UI.getCurrent().navigate("review");
+        _find(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("timeline-details-" + id)).get(0).setOpened(true);
+        _find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("comment-text-" + id)).get(0)
+                .setValue("Half-written comment");
+        long other = fx.inReview(false); // a colleague's change: the queue is rebuilt live
+        assertThat(waitUntil(() -> !_find(Div.class, spec -> spec.withId("review-item-" + other)).isEmpty())).isTrue();
+        var details = _find(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("timeline-details-" + id)).get(0);
+        assertThat(details.isOpened()).as("the timeline stays open").isTrue();
+        assertThat(_find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("comment-text-" + id)).get(0)
+                .getValue()).isEqualTo("Half-written comment");
+    }
 }
