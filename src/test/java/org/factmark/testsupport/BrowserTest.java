@@ -39,6 +39,14 @@ public abstract class BrowserTest {
     @BeforeEach
     void startBrowser() throws Exception {
         profile = Files.createTempDirectory("chrome-profile").toFile();
+        driver = startChromium(profile);
+    }
+
+    /**
+     * Headless Chromium with a fresh profile: Debian's chromium and chromedriver where installed, else Selenium's own
+     * driver resolution; skips the test with a reason where no browser starts. For tests that need more than one.
+     */
+    public static ChromeDriver startChromium(File profile) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -52,13 +60,23 @@ public abstract class BrowserTest {
                 options.setBinary(chromium.getAbsolutePath());
                 ChromeDriverService service = new ChromeDriverService.Builder()
                         .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-                driver = new ChromeDriver(service, options);
-            } else {
-                driver = new ChromeDriver(options);
+                return new ChromeDriver(service, options);
             }
+            return new ChromeDriver(options);
         } catch (RuntimeException e) {
             assumeTrue(false, "no headless Chromium available (install Debian's chromium and chromium-driver): " + e.getMessage());
+            throw e;
         }
+    }
+
+    /** Logs in through the login view of the app at {@code baseUrl}. */
+    public static void login(ChromeDriver driver, String baseUrl, String user, String password) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(baseUrl + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(user);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @AfterEach
@@ -73,11 +91,7 @@ public abstract class BrowserTest {
 
     /** Logs in through the login view (vaadin-login-form posts to Spring Security's /login). */
     protected void login(String user, String password) {
-        driver.get(baseUrl() + "/login");
-        await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(user);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        await().until(d -> !d.getCurrentUrl().contains("/login"));
+        login(driver, baseUrl(), user, password);
     }
 
     /** Logs out by clearing cookies (a fresh session), for tests that switch users. */

@@ -24,6 +24,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +39,10 @@ import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.ClaimSummary;
 import org.factmark.claim.ClaimType;
+import org.factmark.base.live.ClaimChange;
+import org.factmark.base.live.ClaimEvents;
 import org.factmark.base.ui.AnnotatorExtension;
+import org.factmark.base.ui.LiveUpdates;
 import org.factmark.claim.ui.Highlights.Mark;
 import org.factmark.security.CurrentUser;
 import org.factmark.security.Role;
@@ -73,12 +78,66 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final List<AnnotatorExtension> extensions;
 
-    public ArticleView(ArticleService articles, ClaimService claims, List<AnnotatorExtension> extensions) {
+    public ArticleView(ArticleService articles, ClaimService claims, List<AnnotatorExtension> extensions,
+                       ClaimEvents claimEvents) {
         this.articles = articles;
         this.claims = claims;
         this.extensions = extensions;
         addClassName("annotator");
         setSizeFull();
+        // colleagues' claims appear, change and vanish without a reload; read again as this view's user
+        LiveUpdates.onClaimChanges(this, claimEvents, this::colleaguesChanged);
+    }
+
+    /**
+     * Claims changed elsewhere (another user, tab or node): each one of this article is read again through the
+     * service as this view's user, so visibility rules hold, and only its data goes to the browser. The open claim's
+     * panel is redrawn, unless the user has unsaved edits there: then it says who changed it and offers a reload.
+     */
+    void colleaguesChanged(List<ClaimChange> changes) {
+        if (articleId < 0 || body == null) return;
+        Set<Long> ids = new LinkedHashSet<>();
+        for (ClaimChange change : changes) {
+            if (change.isEverything()) {
+                for (Claim c : claims.listForArticle(articleId)) ids.add(c.getId());
+                ids.addAll(byId.keySet());
+            } else if (change.articleId() == articleId) {
+                ids.add(change.claimId());
+            }
+        }
+        for (long id : ids) {
+            String actor = changes.stream().filter(c -> c.claimId() == id).map(ClaimChange::actor)
+                    .filter(a -> a != null).findFirst().orElse(null);
+            Claim fresh;
+            try {
+                fresh = claims.get(id);
+            } catch (NotFoundException e) {
+                if (byId.containsKey(id)) {
+                    if (Long.valueOf(id).equals(selected) && panel.hasUnsavedEdits()) {
+                        panel.changedElsewhere(actor, true);
+                        ClaimSummary old = byId.remove(id);
+                        items.remove(old);
+                        body.remove(id);
+                        provider.refreshAll();
+                        updateCount();
+                    } else {
+                        deleted(id);
+                    }
+                }
+                continue;
+            }
+            if (fresh.getArticle().getId() != articleId) continue;
+            ClaimSummary summary = ClaimSummary.of(fresh);
+            if (summary.equals(byId.get(id)) && !Long.valueOf(id).equals(selected)) continue;
+            claimChanged(summary);
+            if (Long.valueOf(id).equals(selected) && panel.loadedVersion() != fresh.getVersion()) {
+                if (panel.hasUnsavedEdits()) {
+                    panel.changedElsewhere(actor, false);
+                } else {
+                    panel.show(id);
+                }
+            }
+        }
     }
 
     @Override

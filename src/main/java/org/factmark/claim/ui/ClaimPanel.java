@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factmark.base.ConflictException;
@@ -101,6 +102,8 @@ class ClaimPanel extends Div {
     Span verdictError;
 
     private final List<AnnotatorExtension> extensions;
+    /** The field values as loaded (or last saved): anything else on screen is an unsaved edit. */
+    private List<Object> loadedValues = List.of();
 
     ClaimPanel(ClaimService claims, Listener listener, List<AnnotatorExtension> extensions) {
         this.claims = claims;
@@ -113,6 +116,45 @@ class ClaimPanel extends Div {
 
     Long claimId() {
         return claimId;
+    }
+
+    private List<Object> fieldValues() {
+        List<Object> values = new ArrayList<>();
+        values.add(type == null ? null : type.getValue());
+        values.add(claimant == null ? null : claimant.getValue());
+        values.add(restatement == null ? null : restatement.getValue());
+        values.add(rating == null || rating.getParent().isEmpty() ? null : rating.getValue());
+        values.add(rationale == null || rationale.getParent().isEmpty() ? null : rationale.getValue());
+        return values;
+    }
+
+    /** Whether the user typed or chose something here that is not saved (fields or the verdict form). */
+    boolean hasUnsavedEdits() {
+        return claimId != null && !fieldValues().equals(loadedValues);
+    }
+
+    /**
+     * A colleague changed (or deleted) the open claim while the user has unsaved edits: say so and offer to load
+     * the current claim, instead of overwriting what the user typed. A save from this copy is still refused as
+     * stale, so nothing is silently overwritten either way.
+     */
+    void changedElsewhere(String actor, boolean deleted) {
+        getChildren().filter(c -> "changed-elsewhere".equals(c.getId().orElse(null))).toList().forEach(this::remove);
+        String who = actor == null ? "someone else" : actor;
+        Span text = new Span(deleted ? "Deleted by " + who + " while you were editing it."
+                : "Changed by " + who + " while you were editing. Your edits are not saved.");
+        text.setId("changed-elsewhere-text");
+        Div box = new Div(text);
+        box.setId("changed-elsewhere");
+        box.addClassName("changed-elsewhere");
+        box.getElement().setAttribute("role", "status");
+        if (!deleted) {
+            long id = claimId;
+            Button reload = new Button("Load their version", e -> show(id));
+            reload.setId("changed-elsewhere-reload");
+            box.add(reload);
+        }
+        addComponentAsFirst(box);
     }
 
     long loadedVersion() {
@@ -200,6 +242,11 @@ class ClaimPanel extends Div {
             run(() -> {
                 Claim saved = claims.update(claimId, loadedVersion, f.getType(), f.getClaimant(), f.getRestatement());
                 loadedVersion = saved.getVersion();
+                List<Object> now = new ArrayList<>(loadedValues);
+                now.set(0, type.getValue());
+                now.set(1, claimant.getValue());
+                now.set(2, restatement.getValue());
+                loadedValues = now;
                 Notices.success("Claim saved.");
                 listener.changed(saved);
                 refreshHistory();
@@ -287,6 +334,8 @@ class ClaimPanel extends Div {
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(rating, rationale, verdictError, submit);
         }
+
+        loadedValues = fieldValues();
 
         // ---- withdraw from review (docs/decisions/050)
         if (author && c.getStatus() == ClaimStatus.IN_REVIEW) {
