@@ -19,6 +19,8 @@ import org.factmark.backup.BackupService;
 /** Admin view: download a consistent backup of the running database (restore: docs/backup.md). */
 @Route("admin/backup")
 @PageTitle("Backup · Factmark")
+// without the role: the in-app "No access" page (403), also in production mode
+@com.vaadin.flow.server.auth.AccessDeniedErrorRouter
 @RolesAllowed("ADMIN")
 public class BackupView extends VerticalLayout {
 

@@ -224,6 +224,10 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         toolbar.addClassName("toolbar");
         Div reading = new Div(toolbar, heading, meta, body);
         reading.addClassName("reading");
+        // the article column scrolls: keyboard users can focus it and scroll with the arrow keys (axe: scrollable-region-focusable)
+        reading.getElement().setAttribute("tabindex", "0");
+        reading.getElement().setAttribute("role", "region");
+        reading.getElement().setAttribute("aria-label", "Article text");
 
         // ---- left: the claim list
         statusFilter = new Select<>();

@@ -200,11 +200,11 @@ class ClaimPanel extends Div {
 
         Div quote = new Div();
         quote.addClassName("quote");
-        Span pre = new Span(c.getPrefix().isEmpty() ? "" : "…" + c.getPrefix());
+        Span pre = new Span(c.shownPrefix()); // "…" only where the context was cut, not at the text's start
         pre.addClassName("context");
         Span exact = new Span(c.getQuote());
         exact.setId("claim-quote");
-        Span post = new Span(c.getSuffix().isEmpty() ? "" : c.getSuffix() + "…");
+        Span post = new Span(c.shownSuffix()); // no "October.…" at the very end of the text
         post.addClassName("context");
         quote.add(pre, exact, post);
         Span offsets = new Span("code points " + c.getStart() + "–" + c.getEnd());
@@ -226,7 +226,8 @@ class ClaimPanel extends Div {
         restatement.setWidthFull();
         restatement.setMaxLength(Claim.MAX_RESTATEMENT);
         Binder<Form> binder = new Binder<>(Form.class);
-        binder.forField(type).asRequired("Choose a type").bind(Form::getType, Form::setType);
+        // a validator, not asRequired: a required Select puts aria-required on its button, which axe reports as critical
+        binder.forField(type).withValidator(java.util.Objects::nonNull, "Choose a type").bind(Form::getType, Form::setType);
         binder.forField(claimant).withValidator(new StringLengthValidator("At most " + Claim.MAX_CLAIMANT + " characters", 0, Claim.MAX_CLAIMANT))
                 .bind(Form::getClaimant, Form::setClaimant);
         binder.forField(restatement).withValidator(new StringLengthValidator("At most " + Claim.MAX_RESTATEMENT + " characters", 0, Claim.MAX_RESTATEMENT))
