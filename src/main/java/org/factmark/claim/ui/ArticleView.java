@@ -106,8 +106,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         }
         for (long id : ids) {
-            String actor = changes.stream().filter(c -> c.claimId() == id).map(ClaimChange::actor)
-                    .filter(a -> a != null).findFirst().orElse(null);
+            String actor = null; // who changed it last in this batch
+            for (ClaimChange c : changes) if (c.claimId() == id && c.actor() != null) actor = c.actor();
             Claim fresh;
             try {
                 fresh = claims.get(id);
