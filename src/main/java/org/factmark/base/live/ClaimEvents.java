@@ -37,6 +37,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClaimEvents {
     static final String CHANNEL = "factmark_claims";
+    /**
+     * The channel of this desk: NOTIFY channels belong to the whole database, so desks (or test contexts) kept in
+     * different schemas of one database would hear each other; the schema name is part of the channel.
+     */
+    private volatile String channel = CHANNEL;
     private static final Logger log = LoggerFactory.getLogger(ClaimEvents.class);
 
     private final DataSource dataSource;
@@ -55,6 +60,7 @@ public class ClaimEvents {
         flusher.scheduleWithFixedDelay(this::flush, coalesceMs, coalesceMs, TimeUnit.MILLISECONDS);
         try (Connection c = dataSource.getConnection()) {
             postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            if (postgres) channel = channelFor(c.getSchema());
         } catch (SQLException e) {
             log.warn("live updates: cannot tell the database: {}", e.getMessage());
         }
@@ -62,6 +68,14 @@ public class ClaimEvents {
             listener = daemon(this::listen, "claim-events-listen");
             listener.start();
         }
+    }
+
+    /** {@code factmark_claims} for the default schema, else {@code factmark_claims_<schema>}, as a safe identifier. */
+    static String channelFor(String schema) {
+        if (schema == null || schema.isBlank() || schema.equals("public")) return CHANNEL;
+        String safe = schema.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String name = CHANNEL + "_" + safe;
+        return name.length() <= 63 ? name : name.substring(0, 63);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -122,7 +136,7 @@ public class ClaimEvents {
         if (payloads.isEmpty()) return;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select count(pg_notify(?, p)) from unnest(?::text[]) p")) {
-            ps.setString(1, CHANNEL);
+            ps.setString(1, channel);
             ps.setArray(2, c.createArrayOf("text", payloads.toArray()));
             ps.execute();
             if (!c.getAutoCommit()) c.commit();
@@ -139,7 +153,7 @@ public class ClaimEvents {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 try (Statement st = c.createStatement()) {
-                    st.execute("listen " + CHANNEL);
+                    st.execute("listen " + channel); // an identifier made of [a-z0-9_] only, see channelFor
                 }
                 if (lost) enqueue(ClaimChange.everything()); // catch up: NOTIFY is not replayed
                 pause = 500;
