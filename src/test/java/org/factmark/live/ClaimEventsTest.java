@@ -104,8 +104,9 @@ class ClaimEventsTest {
 
             onB.clear();
             try (Connection c = PostgresTestDatabase.connect(); Statement st = c.createStatement()) {
-                st.execute("select pg_terminate_backend(pid) from pg_stat_activity where query like 'listen %' "
-                        + "and pid <> pg_backend_pid() and usename = current_user");
+                // only this test's two nodes (their schema's channel): other test contexts keep their connections
+                st.execute("select pg_terminate_backend(pid) from pg_stat_activity where query like 'listen "
+                        + ClaimEvents.channelFor(schema) + "%' and pid <> pg_backend_pid() and usename = current_user");
             }
             long end = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(10);
             while (onB.stream().noneMatch(ClaimChange::isEverything) && System.currentTimeMillis() < end) Thread.sleep(50);

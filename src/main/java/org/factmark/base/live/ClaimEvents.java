@@ -71,7 +71,7 @@ public class ClaimEvents {
     }
 
     /** {@code factmark_claims} for the default schema, else {@code factmark_claims_<schema>}, as a safe identifier. */
-    static String channelFor(String schema) {
+    public static String channelFor(String schema) {
         if (schema == null || schema.isBlank() || schema.equals("public")) return CHANNEL;
         String safe = schema.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         String name = CHANNEL + "_" + safe;
