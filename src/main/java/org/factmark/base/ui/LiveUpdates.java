@@ -23,12 +23,25 @@ public final class LiveUpdates {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
-            Runnable unsubscribe = events.subscribe(batch -> ui.access(() -> asUser(user, () -> handler.accept(batch))));
+            Runnable unsubscribe = events.subscribe(batch -> ui.access(() -> asUser(currentUser(ui, user), () -> handler.accept(batch))));
             view.addDetachListener(detach -> {
                 unsubscribe.run();
                 detach.unregisterListener();
             });
         });
+    }
+
+    /**
+     * The session's login as it is now (CurrentAccountFilter keeps it current: a removed role is gone from it), so a
+     * refresh never runs with the roles the user had when the view opened; the login captured at attach where the
+     * session holds none (browserless tests).
+     */
+    private static Authentication currentUser(UI ui, Authentication atAttach) {
+        var session = ui.getSession() == null ? null : ui.getSession().getSession();
+        Object stored = session == null ? null
+                : session.getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        if (stored instanceof SecurityContext context && context.getAuthentication() != null) return context.getAuthentication();
+        return atAttach;
     }
 
     private static void asUser(Authentication user, Runnable work) {
