@@ -36,6 +36,15 @@ public final class LiveUpdates {
      * refresh never runs with the roles the user had when the view opened; the login captured at attach where the
      * session holds none (browserless tests).
      */
+    /**
+     * Subscribes {@code ui} now, as the user logged in now, until the returned action is run (for a frame such as
+     * the main layout that outlives one view and must follow who is logged in).
+     */
+    public static Runnable subscribe(UI ui, ClaimEvents events, Consumer<List<ClaimChange>> handler) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return events.subscribe(batch -> ui.access(() -> asUser(currentUser(ui, user), () -> handler.accept(batch))));
+    }
+
     private static Authentication currentUser(UI ui, Authentication atAttach) {
         var session = ui.getSession() == null ? null : ui.getSession().getSession();
         Object stored = session == null ? null

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.factmark.base.live.ClaimEvents;
 import org.factmark.security.CurrentUser;
 import org.factmark.security.Role;
 
@@ -27,8 +28,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<MenuCounts> counts;
     private final Map<String, SideNavItem> counted = new LinkedHashMap<>();
 
-    public MainLayout(AuthenticationContext auth, ObjectProvider<MenuCounts> counts) {
+    private final ClaimEvents claimEvents;
+    /** Live counts: subscribed for the user logged in (colleagues' work moves the counts without a reload). */
+    private Runnable liveCounts = () -> { };
+    private String liveFor;
+
+    public MainLayout(AuthenticationContext auth, ObjectProvider<MenuCounts> counts, ClaimEvents claimEvents) {
         this.counts = counts.orderedStream().toList();
+        this.claimEvents = claimEvents;
+        addDetachListener(e -> {
+            liveCounts.run();
+            liveCounts = () -> { };
+            liveFor = null;
+        });
         Span brand = new Span("Factmark");
         brand.addClassName("brand");
         HorizontalLayout right = new HorizontalLayout();
@@ -96,6 +108,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** After every navigation: the counts of waiting work next to the menu entries (none when zero). */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String me = CurrentUser.username().orElse(null);
+        if (!java.util.Objects.equals(me, liveFor)) {
+            liveCounts.run();
+            liveFor = me;
+            liveCounts = me == null ? () -> { } : getUI().map(ui -> LiveUpdates.subscribe(ui, claimEvents, changes -> {
+                if (me.equals(liveFor)) updateCounts(); // a batch queued for an earlier login in this UI is dropped
+            })).orElse(() -> { });
+        }
+        updateCounts();
+    }
+
+    private void updateCounts() {
         if (CurrentUser.username().isEmpty()) return;
         counted.forEach((route, item) -> {
             int n = counts.stream().mapToInt(c -> c.count(route)).sum();

@@ -94,4 +94,18 @@ class LiveReviewQueueTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("comment-text-" + id)).get(0)
                 .getValue()).isEqualTo("Half-written comment");
     }
+
+    private static int menuCount(String route) {
+        return _find(Span.class, spec -> spec.withId("menu-count-" + route)).stream().findFirst()
+                .map(b -> Integer.parseInt(b.getText())).orElse(0);
+    }
+
+    @Test
+    void the_menu_count_of_the_review_queue_moves_when_a_colleague_submits_a_claim() throws Exception {
+        loginAs("bob");
+        UI.getCurrent().navigate("");
+        int before = menuCount("review");
+        new ReviewFixtures(articles, claims, reviews, users).inReview(false); // alice submits: one more for bob
+        assertThat(waitUntil(() -> menuCount("review") >= before + 1)).as("the count moved without a reload").isTrue();
+    }
 }
