@@ -57,4 +57,29 @@ public final class CodePoints {
         for (int i = 0; i < n && end < s.length(); i++) end = s.offsetByCodePoints(end, 1);
         return s.substring(start, end);
     }
+
+    /**
+     * {@link #fromUtf16} for many ascending indexes of one text (sentence or token boundaries) in one pass over it,
+     * instead of counting from the start each time; an index lower than the last one starts over.
+     */
+    public static final class Cursor {
+        private final String s;
+        private int utf16;
+        private int cp;
+
+        public Cursor(String s) {
+            this.s = s;
+        }
+
+        /** The code-point offset of UTF-16 index {@code index}. */
+        public int at(int index) {
+            if (index < utf16) {
+                utf16 = 0;
+                cp = 0;
+            }
+            cp += s.codePointCount(utf16, index);
+            utf16 = index;
+            return cp;
+        }
+    }
 }

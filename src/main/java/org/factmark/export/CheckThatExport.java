@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import org.factmark.base.CodePoints;
 
 /**
  * The CheckThat!-style check-worthiness dataset (CLEF CheckThat! lab, task 1): one line per sentence,
@@ -103,7 +104,7 @@ final class CheckThatExport {
         List<Sentence> out = new ArrayList<>();
         if (body == null || body.isEmpty()) return out;
         BreakIterator it = BreakIterator.getSentenceInstance(locale);
-        CodePointCursor cp = new CodePointCursor(body);
+        CodePoints.Cursor cp = new CodePoints.Cursor(body);
         int n = 0;
         int para = 0;
         while (para < body.length()) {
@@ -151,26 +152,5 @@ final class CheckThatExport {
             }
         }
         return b == null ? s : b.toString();
-    }
-
-    /** UTF-16 index to code point offset, for ascending indexes, in one pass over the body. */
-    private static final class CodePointCursor {
-        private final String s;
-        private int utf16;
-        private int cp;
-
-        CodePointCursor(String s) {
-            this.s = s;
-        }
-
-        int at(int index) {
-            if (index < utf16) {
-                utf16 = 0;
-                cp = 0;
-            }
-            cp += s.codePointCount(utf16, index);
-            utf16 = index;
-            return cp;
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factmark.base.CodePoints;
 import org.factmark.claim.ClaimType;
 
 /**
@@ -169,10 +170,10 @@ public final class SuggestionEngine {
             para = nl + 1;
         }
         List<Suggestion> out = new ArrayList<>(found.size());
-        CodePointCursor cp = new CodePointCursor(body);
+        CodePoints.Cursor cp = new CodePoints.Cursor(body);
         for (Unit u : found) {
-            int s = cp.toCodePoints(u.start);
-            int e = cp.toCodePoints(u.end);
+            int s = cp.at(u.start);
+            int e = cp.at(u.end);
             out.add(new Suggestion(s, e, body.substring(u.start, u.end), u.type, u.cue, u.score));
         }
         return out;
@@ -505,26 +506,5 @@ public final class SuggestionEngine {
             if (b > a) out.add(new Segment(a, b));
         }
         return out;
-    }
-
-    /** UTF-16 index to code-point offset for ascending indexes, in one pass over the text. */
-    private static final class CodePointCursor {
-        private final String s;
-        private int utf16;
-        private int cp;
-
-        CodePointCursor(String s) {
-            this.s = s;
-        }
-
-        int toCodePoints(int index) {
-            if (index < utf16) {
-                utf16 = 0;
-                cp = 0;
-            }
-            cp += s.codePointCount(utf16, index);
-            utf16 = index;
-            return cp;
-        }
     }
 }
