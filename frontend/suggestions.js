@@ -62,8 +62,13 @@
   }
 
   const typing = (e) => {
-    const t = e.composedPath ? e.composedPath()[0] : e.target;
-    return t && (t.isContentEditable || /^(INPUT|TEXTAREA)$/.test(t.tagName));
+    for (const t of (e.composedPath ? e.composedPath() : [e.target])) {
+      if (!(t instanceof Element)) continue;
+      if (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|VAADIN-SELECT|VAADIN-COMBO-BOX|VAADIN-DATE-PICKER)$/.test(t.tagName)) return true;
+      const role = t.getAttribute('role');
+      if (role === 'dialog' || role === 'textbox' || role === 'combobox' || role === 'listbox' || role === 'option') return true;
+    }
+    return false;
   };
 
   document.addEventListener('keydown', (e) => {
@@ -71,8 +76,9 @@
     for (const p of [...panels]) {
       if (!p.isConnected) { panels.delete(p); continue; }
       if (!p.factmarkVisible || !p.factmarkCount) continue;
-      if (e.key === 'Tab') {
-        p.$server.move(e.shiftKey ? -1 : 1);
+      // N / P, not Tab: Tab keeps moving the focus through the page as everywhere (keyboard users rely on it)
+      if ((e.key === 'n' || e.key === 'p') && !e.shiftKey) {
+        p.$server.move(e.key === 'n' ? 1 : -1);
         e.preventDefault();
       } else if (!e.repeat && (e.key === 'a' || e.key === 'A') && !e.shiftKey) {
         p.$server.acceptFocused();

@@ -20,7 +20,7 @@ import org.factmark.suggest.SuggestionService;
 
 /**
  * The suggestions of the open article, listed with the claims and drawn in the text with a dashed underline
- * (frontend/suggestions.js, CSS Custom Highlights: the article's DOM is not touched). Tab / Shift+Tab move through
+ * (frontend/suggestions.js, CSS Custom Highlights: the article's DOM is not touched). N / P move through
  * them, A accepts the focused one as a claim of the chosen type, X rejects it; the focus then moves to the next.
  */
 public class SuggestionsPanel extends Div {
@@ -61,7 +61,7 @@ public class SuggestionsPanel extends Div {
         // the list scrolls: keyboard users must be able to focus it (axe: scrollable-region-focusable)
         list.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
                 .setAttribute("aria-label", "Suggested claims");
-        Span keys = new Span("Tab / Shift+Tab: next / previous suggestion; A accept, X reject.");
+        Span keys = new Span("N / P: next / previous suggestion; A accept, X reject.");
         keys.addClassName("muted");
         Div head = new Div(title, count, show);
         head.addClassName("suggestions-head");
@@ -128,7 +128,7 @@ public class SuggestionsPanel extends Div {
         return current;
     }
 
-    /** Tab / Shift+Tab in the browser. */
+    /** N / P in the browser. */
     @ClientCallable
     void move(int direction) {
         focus(focus < 0 ? (direction > 0 ? 0 : -1) : focus + direction);
