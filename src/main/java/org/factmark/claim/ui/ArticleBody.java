@@ -27,6 +27,8 @@ import org.factmark.claim.ui.Highlights.Segment;
  */
 public class ArticleBody extends Div {
     public static final String SCRIPT_URL = "context://app/annotator.js";
+    /** The keyboard caret, digit and help keys (docs/annotator.md "Keyboard"). */
+    static final String KEYBOARD_URL = "context://app/keyboard.js";
     static final String WHEN_READY = """
             const el = this;
             const go = () => %s;
@@ -52,14 +54,43 @@ public class ArticleBody extends Div {
             paragraphs[i] = p;
         }
         getElement().appendChild(paragraphs);
+        // the text takes the focus (Tab) and then a keyboard caret (frontend/keyboard.js)
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "document");
+        setCanMark(false);
+    }
+
+    /** Whether the user may mark claims: the text's label names the M key only then, and so does the spoken selection. */
+    void setCanMark(boolean canMark) {
+        getElement().setAttribute("data-can-mark", String.valueOf(canMark));
+        getElement().setAttribute("aria-label", canMark
+                ? "Article text. Arrow keys move the caret, Shift with them selects, M marks the selection as a claim, ? lists all keys."
+                : "Article text. Arrow keys move the caret, Shift with them selects, ? lists all keys.");
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         attachEvent.getUI().getPage().addJsModule(SCRIPT_URL);
+        attachEvent.getUI().getPage().addJsModule(KEYBOARD_URL);
+        attachEvent.getUI().getPage().addStyleSheet("context://app/keyboard.css");
         // all claims in one compact string; sent again on every attach, so a re-attached view draws them again
         getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.attach(el, $0)"), encode(marks.values()));
+    }
+
+    /** The body's code points [start, end) (paragraph separators included). */
+    String text(int start, int end) {
+        StringBuilder b = new StringBuilder();
+        int at = start;
+        for (int i : text.paragraphsTouching(start, end)) {
+            int ps = text.start(i);
+            String p = text.paragraph(i);
+            if (at < ps) b.append(ArticleText.SEPARATOR, 0, Math.min(ps - at, ArticleText.SEPARATOR.length()));
+            int from = Math.max(start, ps) - ps, to = Math.min(end, ps + text.length(i)) - ps;
+            b.append(p, p.offsetByCodePoints(0, from), p.offsetByCodePoints(0, to));
+            at = ps + to;
+        }
+        return b.toString();
     }
 
     /** Length of the body in code points. */
@@ -175,6 +206,47 @@ public class ArticleBody extends Div {
     @ClientCallable
     public void step(int direction) {
         fireEvent(new Step(this, direction >= 0 ? 1 : -1));
+    }
+
+    /** The {@code ?} key: show the keyboard help. */
+    @ClientCallable
+    public void showHelp() {
+        fireEvent(new HelpRequest(this));
+    }
+
+    /** A digit key 1-9 (not in a text field): choose the open claim's type by its number. */
+    @ClientCallable
+    public void chooseType(int number) {
+        if (number < 1 || number > 9) throw new IllegalArgumentException("type key outside 1-9: " + number);
+        fireEvent(new TypeKey(this, number));
+    }
+
+    public Registration addHelpListener(ComponentEventListener<HelpRequest> l) {
+        return addListener(HelpRequest.class, l);
+    }
+
+    public Registration addTypeKeyListener(ComponentEventListener<TypeKey> l) {
+        return addListener(TypeKey.class, l);
+    }
+
+    public static class HelpRequest extends ComponentEvent<ArticleBody> {
+        HelpRequest(ArticleBody source) {
+            super(source, true);
+        }
+    }
+
+    /** A digit key: {@code number} 1-9. */
+    public static class TypeKey extends ComponentEvent<ArticleBody> {
+        private final int number;
+
+        TypeKey(ArticleBody source, int number) {
+            super(source, true);
+            this.number = number;
+        }
+
+        public int number() {
+            return number;
+        }
     }
 
     public Registration addMarkRequestListener(ComponentEventListener<MarkRequest> l) {

@@ -39,6 +39,7 @@ import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
 import org.factmark.claim.ClaimSummary;
 import org.factmark.claim.ClaimType;
+import org.factmark.claim.DefaultClaimType;
 import org.factmark.base.live.ClaimChange;
 import org.factmark.base.live.ClaimEvents;
 import org.factmark.base.ui.AnnotatorExtension;
@@ -207,6 +208,10 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         });
         body.addHighlightClickListener(e -> openFromHighlight(e.claimIds()));
         body.addStepListener(e -> step(e.direction()));
+        boolean canMark = CurrentUser.hasRole(Role.ANNOTATOR) || CurrentUser.hasRole(Role.ADMIN);
+        body.setCanMark(canMark);
+        body.addHelpListener(e -> openKeyboardHelp());
+        body.addTypeKeyListener(e -> chooseType(e.number()));
 
         H2 heading = new H2(a.getTitle());
         heading.addClassName("article-title");
@@ -217,10 +222,16 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         Button markButton = new Button("Mark claim (M)");
         markButton.setId("mark-claim");
         markButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        markButton.setVisible(CurrentUser.hasRole(Role.ANNOTATOR) || CurrentUser.hasRole(Role.ADMIN));
-        Span keys = new Span("Select text, then M. J / K: next / previous claim.");
+        markButton.setVisible(canMark);
+        // marking hints only for those who may mark (a reviewer reads; J / K and ? work for everyone)
+        Span keys = new Span(canMark ? "Select text (or Tab to it and use Shift+arrows), then M. J / K: next / previous claim."
+                : "J / K: next / previous claim.");
+        keys.setId("annotator-keys-hint");
         keys.addClassName("muted");
-        Div toolbar = new Div(markButton, keys);
+        Button help = new Button("Keyboard shortcuts (?)", e -> openKeyboardHelp());
+        help.setId("keyboard-help-button");
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div toolbar = new Div(markButton, keys, help);
         toolbar.addClassName("toolbar");
         Div reading = new Div(toolbar, heading, meta, body);
         reading.addClassName("reading");
@@ -328,7 +339,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     boolean markClaim(int start, int end) {
         ClaimSummary c;
         try {
-            c = ClaimSummary.of(claims.mark(articleId, start, end, true, ClaimType.OTHER, null));
+            c = ClaimSummary.of(claims.mark(articleId, start, end, true, DefaultClaimType.of(body.text(start, end)), null));
         } catch (InvalidInputException e) {
             Notices.error(e.getMessage());
             return false;
@@ -354,6 +365,27 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             else hi = mid;
         }
         return lo;
+    }
+
+    // ---- keys ----------------------------------------------------------------------------------------------
+
+    /** The {@code ?} key and the help button: every annotator key (without the marking keys for non-annotators). */
+    void openKeyboardHelp() {
+        boolean canMark = CurrentUser.hasRole(Role.ANNOTATOR) || CurrentUser.hasRole(Role.ADMIN);
+        Dialog d = KeyboardHelp.dialog(canMark);
+        // back to where the user was (the article text or the button), as a dialog should
+        d.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) e.getSource().getUI().orElse(UI.getCurrent()).getPage()
+                    .executeJs("window.FactmarkKeyboard && window.FactmarkKeyboard.restoreFocus()");
+        });
+        d.open();
+    }
+
+    /** Digit key {@code number}: the open claim gets the number-th type (ClaimType order), if the user may edit it. */
+    void chooseType(int number) {
+        ClaimType[] types = ClaimType.values();
+        if (selected == null || number < 1 || number > types.length) return;
+        panel.chooseType(types[number - 1]);
     }
 
     // ---- selecting -----------------------------------------------------------------------------------------

@@ -164,8 +164,12 @@ class ClaimPanel extends Div {
     void clear() {
         claimId = null;
         removeAll();
-        Paragraph hint = new Paragraph("Select text in the article and press M (or the Mark claim button) to mark a claim; "
-                + "click a highlight or a row in the list to open a claim.");
+        boolean canMark = CurrentUser.hasRole(org.factmark.security.Role.ANNOTATOR)
+                || CurrentUser.hasRole(org.factmark.security.Role.ADMIN);
+        Paragraph hint = new Paragraph(canMark
+                ? "Select text in the article and press M (or the Mark claim button) to mark a claim; "
+                        + "click a highlight or a row in the list to open a claim."
+                : "Click a highlight or a row in the list (or press J / K) to open a claim.");
         hint.addClassName("muted");
         hint.setId("claim-panel-empty");
         add(hint);
@@ -510,6 +514,29 @@ class ClaimPanel extends Div {
     }
 
     /** Runs a service call, turning the expected failures into notices. */
+    /**
+     * A digit key chose the open claim's type: saved at once with the version loaded and the claimant and
+     * restatement as last saved (text being typed elsewhere in the panel stays an unsaved edit).
+     */
+    void chooseType(ClaimType chosen) {
+        if (claimId == null || type == null || chosen == type.getValue()) return;
+        if (type.isReadOnly()) {
+            Notices.error("Only the author can change this claim's type.");
+            return;
+        }
+        run(() -> {
+            Claim saved = claims.update(claimId, loadedVersion, chosen, (String) loadedValues.get(1), (String) loadedValues.get(2));
+            loadedVersion = saved.getVersion();
+            List<Object> now = new ArrayList<>(loadedValues);
+            now.set(0, chosen);
+            loadedValues = now;
+            type.setValue(chosen);
+            Notices.success("Type: " + chosen.label() + ".");
+            listener.changed(saved);
+            refreshHistory();
+        });
+    }
+
     private void run(Runnable action) {
         try {
             action.run();

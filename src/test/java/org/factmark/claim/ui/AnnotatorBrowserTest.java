@@ -15,11 +15,15 @@ import org.factmark.testsupport.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The annotator in headless Chromium: real DOM selections after emoji and flags become exact claims. */
+/**
+ * The annotator in headless Chromium: real DOM selections after emoji and flags become exact claims, made with the
+ * mouse's selection or with the keyboard alone.
+ */
 class AnnotatorBrowserTest extends BrowserTest {
     @Autowired
     ArticleService articles;
@@ -233,5 +237,88 @@ class AnnotatorBrowserTest extends BrowserTest {
                 """);
         assertEquals(cp("🇯🇵 exports", 4), offset);
         assertEquals(true, driver.executeScript("return window.FactmarkAnnotator.consistent(document.getElementById('article-body'))"));
+    }
+
+    /** Presses Tab (as a user would) until the element with this id has the focus. */
+    void tabTo(String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(driver.executeScript("return document.activeElement && document.activeElement.id"))) return;
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached #" + id);
+    }
+
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Holds the modifiers down while pressing key (Actions.sendKeys would press and release each one at once). */
+    void press(CharSequence key, Keys... modifiers) {
+        Actions a = new Actions(driver);
+        for (Keys m : modifiers) a = a.keyDown(m);
+        a = a.sendKeys(key);
+        for (Keys m : modifiers) a = a.keyUp(m);
+        a.perform();
+    }
+
+    void awaitSelection(String expected) {
+        try {
+            await().withTimeout(java.time.Duration.ofSeconds(5))
+                    .until(d -> expected.equals(driver.executeScript("return window.getSelection().toString()")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, driver.executeScript("return window.getSelection().toString()"), "selected; caret at "
+                    + driver.executeScript("return document.getElementById('article-body').dataset.caret + ' focus on '"
+                    + " + document.activeElement.id + ' announced: ' + (document.getElementById('article-announcer') || {}).textContent"));
+        }
+    }
+
+    String announced() {
+        return (String) driver.executeScript("const a = document.getElementById('article-announcer'); return a ? a.textContent : ''");
+    }
+
+    @Test
+    void a_claim_is_marked_with_the_keyboard_alone_across_a_flag_with_exact_code_point_offsets() {
+        Set<Long> before = claimIds();
+        tabTo("article-body");
+        press(Keys.HOME, Keys.CONTROL);
+        // walk to the fifth paragraph ("🇯🇵 exports rose 12.4% ...") by paragraph ends
+        for (int i = 0; i < 4; i++) keys(Keys.END, Keys.ARROW_RIGHT);
+        for (int i = 0; i < 3; i++) press(Keys.ARROW_RIGHT, Keys.SHIFT, Keys.CONTROL); // word ends: exports, rose, 12.4
+        press(Keys.ARROW_RIGHT, Keys.SHIFT);                                            // and the % sign
+        String expected = "🇯🇵 exports rose 12.4%";
+        awaitSelection(expected);
+        assertTrue(announced().contains(expected), announced());
+        keys("m");
+
+        Claim c = awaitNewClaim(before);
+        assertEquals(expected, c.getQuote());
+        assertEquals(cp("🇯🇵 exports", 0), c.getStart());
+        assertEquals(c.getStart() + expected.codePointCount(0, expected.length()), c.getEnd());
+        assertEquals(org.factmark.claim.ClaimType.STATISTIC, c.getType(), "a figure starts as a statistic");
+        assertEquals("article-body", driver.executeScript("return document.activeElement.id"), "the focus stays in the text");
+
+        // a digit key sets the open claim's type (3: Quotation), still without the mouse
+        await().until(ExpectedConditions.textToBe(By.id("claim-quote"), expected));
+        keys("3");
+        await().until(d -> as("alice", () -> claims.get(c.getId()).getType()) == org.factmark.claim.ClaimType.QUOTATION);
+    }
+
+    @Test
+    void the_keyboard_selects_a_whole_sentence_with_combining_marks_and_the_next_paragraph_start() {
+        Set<Long> before = claimIds();
+        tabTo("article-body");
+        press(Keys.END, Keys.CONTROL);
+        // from the end, Home + ← steps to the end of the paragraph before: 7 times reaches the one about Sen̈tra
+        for (int i = 0; i < 7; i++) keys(Keys.HOME, Keys.ARROW_LEFT);
+        keys(Keys.HOME);
+        press(Keys.ARROW_DOWN, Keys.SHIFT, Keys.CONTROL);
+        String expected = "The planned Łódź facility is being developed by Sen̈tra AG, a Zürich-based packaging specialist "
+                + "whose stylised name uses an n̈ borrowed from its founder’s logo.";
+        awaitSelection(expected);
+        keys("m");
+        Claim c = awaitNewClaim(before);
+        assertEquals(expected, c.getQuote());
+        assertEquals(cp("The planned Łódź facility", 0), c.getStart());
+        assertEquals(expected, CodePoints.slice(body, c.getStart(), c.getEnd()));
     }
 }
