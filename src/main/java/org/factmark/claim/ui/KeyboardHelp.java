@@ -84,8 +84,12 @@ final class KeyboardHelp {
                 ? "Tab to the article text, move with the arrow keys, hold Shift to select, press M to mark."
                 : "Tab to the article text and move with the arrow keys; J / K open the next / previous claim.");
         intro.addClassName("muted");
-        d.add(intro);
-        d.getElement().appendChild(table);
+        // the list scrolls inside its own focusable region, so keyboard users can scroll it (axe: scrollable-region-focusable)
+        com.vaadin.flow.component.html.Div list = new com.vaadin.flow.component.html.Div();
+        list.addClassName("keyboard-help-list");
+        list.getElement().setAttribute("tabindex", "0").setAttribute("role", "region").setAttribute("aria-label", "Keys");
+        list.getElement().appendChild(table);
+        d.add(intro, list);
         Button close = new Button("Close", e -> d.close());
         close.setId("keyboard-help-close");
         d.getFooter().add(close);

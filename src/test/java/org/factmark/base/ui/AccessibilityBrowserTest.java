@@ -77,6 +77,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         Claim any = TestUsers.as(user, () -> claims.find(null, null, PageRequest.of(0, 1)).getContent().get(0));
         driver.get(baseUrl() + "/articles/" + any.getArticle().getId() + "/claims/" + any.getId());
         check(user + " annotator with a claim selected", By.cssSelector(".claim-panel"));
+        driver.findElement(By.id("keyboard-help-button")).click();
+        check(user + " annotator keyboard help open", By.id("keyboard-help-table"));
+        driver.findElement(By.id("keyboard-help-close")).click();
         if (reviewer || admin) {
             driver.get(baseUrl() + "/review");
             check(user + " review queue", By.tagName("h2"));

@@ -321,4 +321,24 @@ class AnnotatorBrowserTest extends BrowserTest {
         assertEquals(cp("The planned Łódź facility", 0), c.getStart());
         assertEquals(expected, CodePoints.slice(body, c.getStart(), c.getEnd()));
     }
+
+    @Test
+    void question_mark_opens_the_keyboard_help_which_keeps_the_focus_and_escape_returns_it_to_the_text() {
+        tabTo("article-body");
+        keys("?");
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("keyboard-help-table")));
+        String dialogText = (String) driver.executeScript("return document.getElementById('keyboard-help-table').textContent");
+        assertTrue(dialogText.contains("mark the selection as a claim"), dialogText);
+        assertTrue(dialogText.contains("next / previous suggestion"), dialogText);
+        assertEquals(1L, driver.executeScript("return document.querySelectorAll('[role=dialog]').length"));
+        // Tab cycles inside the dialog: the focus never goes back to the page behind it
+        for (int i = 0; i < 6; i++) {
+            keys(Keys.TAB);
+            assertEquals(false, driver.executeScript("const a = document.activeElement;"
+                    + " return a === document.body || !!(a && a.closest && a.closest('.annotator'));"), "focus left the dialog");
+        }
+        keys(Keys.ESCAPE);
+        await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("keyboard-help-table")));
+        await().until(d -> "article-body".equals(driver.executeScript("return document.activeElement && document.activeElement.id")));
+    }
 }
