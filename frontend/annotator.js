@@ -313,7 +313,8 @@
     const articles = live();
     if (articles.size === 0) return;
     if (e.key === 'm' || e.key === 'M') {
-      for (const a of articles) mark(a, null, e.timeStamp);
+      // data-can-mark="false" (a reader without the annotator role): M is not a key for them
+      for (const a of articles) if (a.dataset.canMark !== 'false') mark(a, null, e.timeStamp);
       e.preventDefault();
     } else if (e.key === 'j' || e.key === 'k') {
       for (const a of articles) a.$server.step(e.key === 'j' ? 1 : -1);

@@ -344,7 +344,7 @@
       returnTo = document.activeElement;
       a.$server.showHelp();
       e.preventDefault();
-    } else if (/^[1-9]$/.test(e.key) && !e.shiftKey) {
+    } else if (/^[1-9]$/.test(e.key) && !e.shiftKey && a.dataset.canMark === 'true') {
       a.$server.chooseType(Number(e.key));
       e.preventDefault();
     }
