@@ -341,4 +341,28 @@ class AnnotatorBrowserTest extends BrowserTest {
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("keyboard-help-table")));
         await().until(d -> "article-body".equals(driver.executeScript("return document.activeElement && document.activeElement.id")));
     }
+
+    @Test
+    void keyboard_steps_never_split_a_character_and_cut_cjk_text_without_spaces_into_words() {
+        // graphemes in code points: a, 😀, b, the ZWJ family (5), c, 🇵🇱 (2), 佐, e + combining acute (2)
+        assertEquals(List.of(List.of(0L, 1L), List.of(1L, 2L), List.of(2L, 3L), List.of(3L, 8L), List.of(8L, 9L),
+                List.of(9L, 11L), List.of(11L, 12L), List.of(12L, 14L)), driver.executeScript(
+                "return window.FactmarkKeyboard.segments(arguments[0], 'grapheme').map(s => [s[0], s[1]])",
+                "a😀b👨‍👩‍👧c🇵🇱佐e\u0301"));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> words = (List<List<Object>>) driver.executeScript(
+                "return window.FactmarkKeyboard.segments(arguments[0], 'word').filter(s => s[2]).map(s => [s[0], s[1]])",
+                "日本銀行は半導体投資が強いと述べた");
+        assertTrue(words.size() >= 4, "CJK without spaces is cut into several words: " + words);
+
+        // by keys: from the start of "(佐藤健一)", Shift+Ctrl+→ selects a first word that is CJK only
+        tabTo("article-body");
+        String para = "The memorandum was signed by Japan’s economy minister, Kenichi Satō (";
+        driver.executeScript("""
+                const a = document.getElementById('article-body');
+                window.FactmarkKeyboard.setSelection(a, arguments[0], arguments[0]);""", cp(para, para.length()));
+        press(Keys.ARROW_RIGHT, Keys.SHIFT, Keys.CONTROL);
+        String selected = (String) driver.executeScript("return window.getSelection().toString()");
+        assertTrue(!selected.isEmpty() && "佐藤健一".startsWith(selected), "selected " + selected);
+    }
 }
