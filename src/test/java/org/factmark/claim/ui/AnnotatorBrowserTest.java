@@ -365,4 +365,22 @@ class AnnotatorBrowserTest extends BrowserTest {
         String selected = (String) driver.executeScript("return window.getSelection().toString()");
         assertTrue(!selected.isEmpty() && "佐藤健一".startsWith(selected), "selected " + selected);
     }
+
+    @Test
+    void for_a_reviewer_without_the_annotator_role_m_and_the_digit_keys_do_nothing() {
+        int at = cp("Tokyo and Warsaw", 0);
+        Claim c = as("alice", () -> claims.mark(articleId, at, at + 5, false, org.factmark.claim.ClaimType.OTHER, null));
+        logout();
+        login("carol", "demo");
+        driver.get(baseUrl() + "/articles/" + articleId);
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body[data-annotator='attached']")));
+        assertEquals("false", driver.findElement(By.id("article-body")).getDomAttribute("data-can-mark"));
+        Set<Long> before = claimIds();
+        select("and Warsaw", 0, "and Warsaw", 3);
+        keys("m", "2", "j"); // J after M and 2: once J's claim is open, the server has seen whatever M and 2 sent
+        await().until(d -> d.getCurrentUrl().contains("/claims/"));
+        assertEquals(before, claimIds());
+        assertTrue(driver.findElements(By.cssSelector("vaadin-notification-card")).isEmpty(), "no refusal either: no call at all");
+        assertEquals(org.factmark.claim.ClaimType.OTHER, as("alice", () -> claims.get(c.getId()).getType()));
+    }
 }
