@@ -102,6 +102,8 @@ class ClaimPanel extends Div {
     Span verdictError;
 
     private final List<AnnotatorExtension> extensions;
+    /** Saves type, claimant and restatement as typed; false (with a message) when invalid or refused. */
+    private java.util.function.BooleanSupplier saveFields = () -> true;
     /** The field values as loaded (or last saved): anything else on screen is an unsaved edit. */
     private List<Object> loadedValues = List.of();
 
@@ -111,6 +113,8 @@ class ClaimPanel extends Div {
         this.extensions = extensions;
         setId("claim-panel");
         addClassName("claim-panel");
+        // leaving the annotator (after the view asked) disarms the unload prompt
+        addDetachListener(e -> e.getUI().getPage().executeJs("window.FactmarkUnsaved && window.FactmarkUnsaved.set(false)"));
         clear();
     }
 
@@ -130,7 +134,46 @@ class ClaimPanel extends Div {
 
     /** Whether the user typed or chose something here that is not saved (fields or the verdict form). */
     boolean hasUnsavedEdits() {
-        return claimId != null && !fieldValues().equals(loadedValues);
+        return claimId != null && !loading && !fieldValues().equals(loadedValues);
+    }
+
+    /** Whether type, claimant or restatement differ from what was loaded (the verdict form aside). */
+    private boolean claimFieldsEdited() {
+        return hasUnsavedEdits() && !fieldValues().subList(0, 3).equals(loadedValues.subList(0, 3));
+    }
+
+    /**
+     * The browser's own "leave site?" prompt on reload or closing the tab, armed only while this panel holds unsaved
+     * edits: the server arms/disarms it after each change it learns of (and on save, discard, switch, leaving the
+     * view); typing in claimant, restatement or rationale arms it at once in the browser, before the value reaches
+     * the server. {@code window.FactmarkUnsaved.armed} tells tests and tools whether it is armed.
+     */
+    static final String UNLOAD_PROMPT_JS = """
+            const u = window.FactmarkUnsaved || (window.FactmarkUnsaved = {
+              armed: false,
+              handler: e => { e.preventDefault(); e.returnValue = ''; },
+              set(on) {
+                if (on === this.armed) return;
+                this.armed = on;
+                if (on) window.addEventListener('beforeunload', this.handler);
+                else window.removeEventListener('beforeunload', this.handler);
+              }
+            });
+            if (this && !this.__factmarkUnsaved) {
+              this.__factmarkUnsaved = true;
+              this.addEventListener('input', e => {
+                if (e.target.closest && e.target.closest('#claimant, #restatement, #verdict-rationale')) u.set(true);
+              });
+            }
+            u.set($0);
+            """;
+
+    private boolean loading;
+
+    /** Arms or disarms the unload prompt to match the panel (see {@link #UNLOAD_PROMPT_JS}). */
+    private void syncUnloadPrompt() {
+        if (loading) return;
+        getElement().executeJs(UNLOAD_PROMPT_JS, hasUnsavedEdits());
     }
 
     /**
@@ -169,6 +212,7 @@ class ClaimPanel extends Div {
         hint.addClassName("muted");
         hint.setId("claim-panel-empty");
         add(hint);
+        syncUnloadPrompt();
     }
 
     /** Loads the claim afresh from the database (discarding anything unsaved) and shows it. */
@@ -183,6 +227,7 @@ class ClaimPanel extends Div {
             return;
         }
         claimId = id;
+        loading = true;
         Claim c = d.claim();
         loadedVersion = c.getVersion();
         boolean editable = claims.canEdit(c);
@@ -237,10 +282,10 @@ class ClaimPanel extends Div {
         form.setClaimant(c.getClaimant() == null ? "" : c.getClaimant());
         form.setRestatement(c.getRestatement() == null ? "" : c.getRestatement());
         binder.readBean(form);
-        save = new Button("Save claim", e -> {
+        saveFields = () -> {
             Form f = new Form();
-            if (!binder.writeBeanIfValid(f)) return;
-            run(() -> {
+            if (!binder.writeBeanIfValid(f)) return false;
+            try {
                 Claim saved = claims.update(claimId, loadedVersion, f.getType(), f.getClaimant(), f.getRestatement());
                 loadedVersion = saved.getVersion();
                 List<Object> now = new ArrayList<>(loadedValues);
@@ -251,8 +296,14 @@ class ClaimPanel extends Div {
                 Notices.success("Claim saved.");
                 listener.changed(saved);
                 refreshHistory();
-            });
-        });
+                syncUnloadPrompt();
+                return true;
+            } catch (RuntimeException ex) {
+                report(ex);
+                return false;
+            }
+        };
+        save = new Button("Save claim", e -> saveFields.getAsBoolean());
         save.setId("save-claim");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         binder.setReadOnly(!editable);
@@ -337,10 +388,18 @@ class ClaimPanel extends Div {
         }
 
         loadedValues = fieldValues();
+        loading = false;
+        type.addValueChangeListener(e -> syncUnloadPrompt());
+        claimant.addValueChangeListener(e -> syncUnloadPrompt());
+        restatement.addValueChangeListener(e -> syncUnloadPrompt());
+        if (rating != null && rating.getParent().isPresent()) rating.addValueChangeListener(e -> syncUnloadPrompt());
+        if (rationale != null && rationale.getParent().isPresent()) rationale.addValueChangeListener(e -> syncUnloadPrompt());
+        syncUnloadPrompt();
 
         // ---- withdraw from review (docs/decisions/050)
         if (author && c.getStatus() == ClaimStatus.IN_REVIEW) {
             Button withdraw = new Button("Withdraw to draft", e -> run(() -> {
+                if (claimFieldsEdited() && !saveFields.getAsBoolean()) return; // what was typed is saved, not dropped
                 claims.withdraw(claimId);
                 Notices.success("Withdrawn: the claim is a draft again; no review of this verdict can happen now.");
                 show(claimId);
@@ -451,6 +510,8 @@ class ClaimPanel extends Div {
             verdictError.setText("Choose a rating and write a rationale.");
             return;
         }
+        // the panel is redrawn after submitting: what was typed in the claim fields is saved first, not dropped
+        if (claimFieldsEdited() && !saveFields.getAsBoolean()) return;
         try {
             claims.submitVerdict(claimId, rating.getValue(), rationale.getValue());
         } catch (InvalidInputException e) {
