@@ -304,9 +304,10 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         list.setId("claim-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // property bindings only (Lit escapes them); the values are enum names and labels, never user text
-        list.addColumn(LitRenderer.<ClaimSummary>of("<span class=\"status-dot status-${item.status}\" title=\"${item.label}\"></span>")
-                .withProperty("status", c -> c.status().name().toLowerCase(Locale.ROOT))
-                .withProperty("label", c -> c.status().label()))
+        list.addColumn(LitRenderer.<ClaimSummary>of(StatusDot.LIT)
+                .withProperty("status", c -> StatusDot.css(c.status()))
+                .withProperty("label", c -> c.status().label())
+                .withProperty("glyph", c -> StatusDot.glyph(c.status())))
                 .setHeader("").setWidth("2.2em").setFlexGrow(0);
         list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
         list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1);
@@ -443,8 +444,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         for (Long id : ids) {
             ClaimSummary c = byId.get(id);
             if (c == null) continue;
-            Span dot = new Span();
-            dot.addClassNames("status-dot", "status-" + c.status().name().toLowerCase(Locale.ROOT));
+            Span dot = StatusDot.of(c.status(), true);
             Button b = new Button("#" + id + " " + c.type().label() + ": " + c.preview(), e -> {
                 chooser.close();
                 switchTo(id, false);

@@ -237,8 +237,7 @@ class ClaimPanel extends Div {
         H3 title = new H3("Claim #" + c.getId());
         Span status = new Span(c.getStatus().label());
         status.setId("claim-status");
-        Span dot = new Span();
-        dot.addClassNames("status-dot", "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+        Span dot = StatusDot.of(c.getStatus(), false); // the status is written next to it
         Span by = new Span("marked by " + c.getAuthor().getUsername());
         by.addClassName("muted");
         add(title, new Div(dot, status, new Span(" · "), by));
