@@ -414,7 +414,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
             panel.clear();
             list.asSingleSelect().clear();
         } else {
-            panel.show(claimId);
+            // the claim already open with unsaved edits (its row clicked again, its link opened again): keep them
+            if (!(claimId.equals(panel.claimId()) && panel.hasUnsavedEdits())) panel.show(claimId);
             ClaimSummary c = byId.get(claimId);
             if (c != null) list.asSingleSelect().setValue(c);
             int index = visible().indexOf(c);

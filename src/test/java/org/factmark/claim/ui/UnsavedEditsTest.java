@@ -111,7 +111,10 @@ class UnsavedEditsTest extends KaribuTest {
         _fireConfirm(question());
         assertThat(view.selected()).isEqualTo(first.getId());
 
-        openFirst(); // the same claim: nothing is asked, nothing leaves
+        openFirst(); // the same claim's link again, or its row clicked again: nothing is asked, the edits stay
+        GridKt._clickItem(view.list, row(view, first.getId()));
+        assertThat(asked()).isFalse();
+        assertThat(_get(TextArea.class, x -> x.withId("restatement")).getValue()).isEqualTo("Moscow and Beijing are close.");
         view.panel.show(first.getId()); // reload, discarding the restatement
         _get(TextArea.class, x -> x.withId("verdict-rationale")).setValue("Because the sources say so.");
         callFromClient(view.body, "step", 1);
