@@ -330,7 +330,7 @@ class ClaimPanel extends Div {
         for (AnnotatorExtension x : extensions) {
             com.vaadin.flow.component.Component section = x.claimSection(id, () -> {
                 listener.changed(claims.get(id));
-                show(id);
+                showKeepingClaimEdits(id);
             });
             if (section != null) add(section);
         }
@@ -501,6 +501,29 @@ class ClaimPanel extends Div {
         if (rating != null && keepRating != null) rating.setValue(keepRating);
         if (rationale != null && keepRationale != null) rationale.setValue(keepRationale);
         listener.changed(fresh);
+    }
+
+    /**
+     * Reloads the panel after a change of our own made elsewhere (e.g. "Start from this verdict"), keeping what was
+     * typed in type, claimant and restatement. The new version is adopted only if nobody changed those fields
+     * meanwhile; otherwise a later save is refused as stale (with a reload offer), never silently overwriting.
+     */
+    private void showKeepingClaimEdits(long id) {
+        if (!claimFieldsEdited()) {
+            show(id);
+            return;
+        }
+        List<Object> loadedBefore = new ArrayList<>(loadedValues.subList(0, 3));
+        long versionBefore = loadedVersion;
+        ClaimType keepType = type.getValue();
+        String keepClaimant = claimant.getValue();
+        String keepRestatement = restatement.getValue();
+        show(id);
+        if (claimId == null || claimId != id) return;
+        if (!loadedValues.subList(0, 3).equals(loadedBefore)) loadedVersion = versionBefore;
+        type.setValue(keepType);
+        claimant.setValue(keepClaimant);
+        restatement.setValue(keepRestatement);
     }
 
     private void submitVerdict() {
