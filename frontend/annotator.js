@@ -95,6 +95,8 @@
   // ---- drawing ---------------------------------------------------------------------------------------------
 
   const RANK = {disputed: 0, in_review: 1, draft: 2, checked: 3};
+  // the status in words (title), besides colour and underline pattern: never colour alone (WCAG 1.4.1)
+  const LABEL = {disputed: 'Disputed', in_review: 'In review', draft: 'Draft', checked: 'Checked'};
   const states = new WeakMap(); // article element -> {claims: Map(id -> claim), pending, focus}
   const stateOf = (article) => {
     let st = states.get(article);
@@ -166,6 +168,7 @@
       const span = document.createElement('span');
       span.className = 'hl hl-' + (status || 'pending') + (pending ? ' hl-pending' : '');
       if (ids.length) span.dataset.claimIds = ids.join(' ');
+      if (status) span.title = ids.length > 1 ? LABEL[status] + ' (most urgent of ' + ids.length + ' claims)' : LABEL[status];
       span.dataset.depth = String(active.size);
       span.dataset.o = String(segStart);
       if (st.focus !== null && ids.includes(st.focus)) span.classList.add('hl-focus');

@@ -81,7 +81,7 @@ public class ArticleService {
         if (draft.body() != null && draft.body().length() > maxBodyChars * 2L) {
             throw tooLong();
         }
-        String body = TextNormalizer.normalize(draft.body());
+        String body = TextNormalizer.withoutRepeatedTitle(title, TextNormalizer.normalize(draft.body()));
         if (body.isEmpty()) throw new InvalidInputException("body", "body: the article text is empty.");
         if (body.length() > maxBodyChars) throw tooLong();
         return new Valid(title, url, publisher, language, body);

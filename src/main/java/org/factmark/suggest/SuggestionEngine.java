@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factmark.article.TextNormalizer;
 import org.factmark.base.CodePoints;
 import org.factmark.claim.ClaimType;
 
@@ -149,8 +150,18 @@ public final class SuggestionEngine {
     private record Segment(int start, int end) {
     }
 
-    /** The suggestions for {@code body}, in text order, never overlapping each other. */
+    /** The suggestions for {@code body}, in text order, never overlapping each other (title unknown). */
     public List<Suggestion> suggest(String body) {
+        return suggest(body, null);
+    }
+
+    /**
+     * The suggestions for an article's body. With its {@code title} known, the first paragraph is skipped only when it
+     * repeats the title (articles imported before decisions/119 kept it; newer ones start with their real first
+     * paragraph, often a standfirst without a full stop); without it, a short first line without a full stop is taken
+     * for a headline.
+     */
+    public List<Suggestion> suggest(String body, String title) {
         if (body == null || body.isEmpty()) return List.of();
         String work = workingCopy(body);
         List<int[]> units = new ArrayList<>();   // {start, end} in UTF-16 of body
@@ -162,7 +173,8 @@ public final class SuggestionEngine {
             int nl = work.indexOf('\n', para);
             int paraEnd = nl < 0 ? work.length() : nl;
             if (paraEnd > para && !work.substring(para, paraEnd).isBlank()) {
-                boolean headline = first && isHeadline(work, para, paraEnd);
+                boolean headline = first && (title == null ? isHeadline(work, para, paraEnd)
+                        : TextNormalizer.repeatsTitle(title, body.substring(para, paraEnd)));
                 first = false;
                 if (!headline) paragraph(work, para, paraEnd, sentences, found);
             }

@@ -53,7 +53,7 @@ public class SuggestionService {
             taken.add(new TextSpan(d.getStart(), d.getEnd()));
         }
         List<Suggestion> out = new ArrayList<>();
-        for (Suggestion s : engine.suggest(article.getBody())) {
+        for (Suggestion s : engine.suggest(article.getBody(), article.getTitle())) {
             if (taken.stream().noneMatch(t -> t.overlaps(s.span()))) out.add(s);
         }
         return out;

@@ -49,6 +49,29 @@ class ArticleServiceTest {
         assertThat(articles.findByBody(expected)).map(Article::getId).contains(a.getId());
     }
 
+    @Test
+    void a_first_paragraph_repeating_the_title_is_dropped_at_import_ignoring_case_white_space_and_normal_form() {
+        String tag = unique();
+        String title = "Café opens  in Łódź " + tag; // composed é
+        String raw = "CAFE\u0301 OPENS IN\u00A0ŁÓDŹ\n" + tag.toUpperCase(java.util.Locale.ROOT) // decomposed, other case, a line break
+                + "\n\nThe first real paragraph.\n\nThe second.";
+        Article a = articles.create(draft(title, null, raw));
+        Article stored = articles.get(a.getId());
+        assertThat(stored.getBody()).isEqualTo("The first real paragraph.\n\nThe second.");
+        assertThat(stored.getBodyLength()).isEqualTo(stored.getBody().codePointCount(0, stored.getBody().length()));
+        assertThat(stored.getBodySha256()).isEqualTo(TextNormalizer.sha256(stored.getBody()));
+    }
+
+    @Test
+    void a_first_paragraph_that_differs_from_the_title_or_is_the_whole_text_is_kept() {
+        String tag = unique();
+        String differs = "Café opens in Łódź " + tag + ", officials say\n\nBody.";
+        assertThat(articles.get(articles.create(draft("Café opens in Łódź " + tag, null, differs)).getId()).getBody())
+                .isEqualTo(differs);
+        String only = "Only the title " + tag;
+        assertThat(articles.get(articles.create(draft(only, null, only)).getId()).getBody()).isEqualTo(only);
+    }
+
     private void assertRejectedAndNothingStored(ArticleDraft draft, String field) {
         long before = articles.count("");
         assertThatThrownBy(() -> articles.create(draft))

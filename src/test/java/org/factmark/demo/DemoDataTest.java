@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.factmark.article.ArticleService;
+import org.factmark.base.CodePoints;
 import org.factmark.claim.Claim;
 import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimStatus;
@@ -39,6 +40,20 @@ class DemoDataTest {
         Claim withDetails = claims.get(checked.getId());
         assertThat(withDetails.getCheckedBy()).isNotNull();
         assertThat(withDetails.getCheckedBy()).isNotEqualTo(withDetails.getAuthor());
+    }
+
+    @Test
+    void seed_articles_do_not_repeat_their_title_as_first_paragraph_and_every_demo_quote_is_the_text_at_its_offsets() {
+        for (var summary : articles.list("", Pageable.ofSize(50))) {
+            String body = articles.get(summary.id()).getBody();
+            assertThat(body.split("\n\n", 2)[0]).as(summary.title()).isNotEqualToIgnoringCase(summary.title());
+        }
+        assertThat(articles.get(articles.list("Victory Day", Pageable.ofSize(1)).get(0).id()).getBody())
+                .startsWith("The Russian president has reciprocated the move");
+        for (Claim c : claims.find(null, null, Pageable.ofSize(200))) {
+            String body = articles.get(c.getArticle().getId()).getBody();
+            assertThat(CodePoints.slice(body, c.getStart(), c.getEnd())).as("claim %d", c.getId()).isEqualTo(c.getQuote());
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ final class GoldEvaluation {
     record Gold(String quote, ClaimType type, String prefix) {
     }
 
-    record Article(String name, String body, List<TextSpan> gold, List<ClaimType> goldTypes) {
+    record Article(String name, String title, String body, List<TextSpan> gold, List<ClaimType> goldTypes) {
     }
 
     final List<Article> articles = new ArrayList<>();
@@ -46,7 +46,10 @@ final class GoldEvaluation {
         }
         for (Path f : files) {
             String name = f.getFileName().toString().replaceFirst("\\.json$", "");
-            String body = TextNormalizer.normalize(Files.readString(articleDir.resolve(name + ".txt"), StandardCharsets.UTF_8));
+            String raw = TextNormalizer.normalize(Files.readString(articleDir.resolve(name + ".txt"), StandardCharsets.UTF_8));
+            // as imported with its headline as title (the headline is the first line): the repeated title is dropped
+            String body = TextNormalizer.withoutRepeatedTitle(raw.lines().findFirst().orElse(""), raw);
+            if (body.equals(raw)) throw new IllegalStateException(name + ": expected a headline line repeating the title");
             List<Gold> gold = json.readValue(Files.readString(f),
                     json.getTypeFactory().constructCollectionType(List.class, Gold.class));
             List<TextSpan> spans = new ArrayList<>();
@@ -57,7 +60,7 @@ final class GoldEvaluation {
                 spans.add(at.get(0));
                 types.add(g.type());
             }
-            ev.articles.add(new Article(name, body, spans, types));
+            ev.articles.add(new Article(name, raw.lines().findFirst().orElse(""), body, spans, types));
         }
         ev.score(new SuggestionEngine());
         return ev;
@@ -65,7 +68,7 @@ final class GoldEvaluation {
 
     private void score(SuggestionEngine engine) {
         for (Article a : articles) {
-            List<Suggestion> sug = engine.suggest(a.body);
+            List<Suggestion> sug = engine.suggest(a.body, a.title);
             List<TextSpan> pred = sug.stream().map(Suggestion::span).toList();
             for (Criterion c : Criterion.values()) {
                 int[] m = SpanMatching.match(pred, a.gold, c);

@@ -199,7 +199,10 @@ class ImportDialog extends Dialog {
             articles.validate(draft); // the fields first, then the question about a duplicate
             if (!duplicateConfirmed && text != null) {
                 String normalized = TextNormalizer.normalize(text);
-                Optional<Article> existing = normalized.isEmpty() ? Optional.empty() : articles.findByBody(normalized);
+                // as stored now (without a first paragraph repeating the title), or as stored before that rule
+                String stored = TextNormalizer.withoutRepeatedTitle(title.getValue() == null ? null : title.getValue().strip(), normalized);
+                Optional<Article> existing = normalized.isEmpty() ? Optional.empty()
+                        : articles.findByBody(stored).or(() -> articles.findByBody(normalized));
                 if (existing.isPresent()) {
                     confirmDuplicate(existing.get());
                     return;

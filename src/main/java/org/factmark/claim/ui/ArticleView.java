@@ -17,6 +17,9 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -56,7 +59,8 @@ import org.factmark.security.Role;
 @Route("articles/:articleId(\\d+)")
 @RouteAlias("articles/:articleId(\\d+)/claims/:claimId(\\d+)")
 @PermitAll
-public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, ClaimPanel.Listener {
+public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle,
+        ClaimPanel.Listener {
     static final Comparator<ClaimSummary> BY_POSITION = Comparator.comparingInt(ClaimSummary::start)
             .thenComparing(Comparator.comparingInt(ClaimSummary::end).reversed()).thenComparingLong(ClaimSummary::id);
 
@@ -183,6 +187,50 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
+    /**
+     * Leaving the open claim through navigation (the menu, another claim's link, back) while the panel holds unsaved
+     * edits: ask first (Keep editing / Discard). A link to the claim already open leaves nothing.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (panel == null || !panel.hasUnsavedEdits()) return;
+        String path = event.getLocation().getPath();
+        if (path.equals("articles/" + articleId + "/claims/" + selected)) return;
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        askDiscard(action::proceed, () -> { });
+    }
+
+    /**
+     * Runs a switch to another claim (list, highlight, keyboard, a new mark), asking first when the open claim has
+     * unsaved edits. Keep editing leaves everything as it was; Discard switches.
+     */
+    private void switchTo(Long claimId, boolean scroll) {
+        if (panel == null || !panel.hasUnsavedEdits() || java.util.Objects.equals(claimId, selected)) {
+            select(claimId, scroll, true);
+            return;
+        }
+        askDiscard(() -> select(claimId, scroll, true), () -> {
+            ClaimSummary open = selected == null ? null : byId.get(selected);
+            if (open != null) list.asSingleSelect().setValue(open);
+        });
+    }
+
+    /** Keep editing (the default button, and Esc) or Discard the unsaved edits of the open claim. */
+    private static void askDiscard(Runnable discard, Runnable keep) {
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setId("unsaved-confirm");
+        ask.setHeader("Unsaved changes");
+        ask.setText("You changed this claim and did not save it. Keep editing, or discard your changes?");
+        ask.setConfirmText("Keep editing");
+        ask.addConfirmListener(e -> keep.run());
+        ask.setRejectable(true);
+        ask.setRejectText("Discard changes");
+        ask.setRejectButtonTheme("error tertiary");
+        ask.addRejectListener(e -> discard.run());
+        ask.addCancelListener(e -> keep.run());
+        ask.open();
+    }
+
     private void build(long id) {
         Article a = articles.get(id);
         List<Claim> all = claims.listForArticle(id);
@@ -267,16 +315,17 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         list.setId("claim-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // property bindings only (Lit escapes them); the values are enum names and labels, never user text
-        list.addColumn(LitRenderer.<ClaimSummary>of("<span class=\"status-dot status-${item.status}\" title=\"${item.label}\"></span>")
-                .withProperty("status", c -> c.status().name().toLowerCase(Locale.ROOT))
-                .withProperty("label", c -> c.status().label()))
+        list.addColumn(LitRenderer.<ClaimSummary>of(StatusDot.LIT)
+                .withProperty("status", c -> StatusDot.css(c.status()))
+                .withProperty("label", c -> c.status().label())
+                .withProperty("glyph", c -> StatusDot.glyph(c.status())))
                 .setHeader("").setWidth("2.2em").setFlexGrow(0);
         list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
         list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1);
         list.setPartNameGenerator(c -> "status-" + c.status().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);
         list.setItems(provider);
-        list.addItemClickListener(e -> select(e.getItem().id(), true, true));
+        list.addItemClickListener(e -> switchTo(e.getItem().id(), true));
         count = new Span();
         count.setId("claim-count");
         count.addClassName("muted");
@@ -307,7 +356,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             @Override
             public void claimCreated(long claimId) {
                 claimChanged(ClaimSummary.of(claims.get(claimId)));
-                select(claimId, false, true);
+                switchTo(claimId, false);
             }
         };
         for (AnnotatorExtension x : extensions) {
@@ -353,7 +402,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         body.put(mark(c));
         provider.refreshAll();
         updateCount();
-        select(c.id(), false, true);
+        switchTo(c.id(), false);
         return true;
     }
 
@@ -397,7 +446,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             panel.clear();
             list.asSingleSelect().clear();
         } else {
-            panel.show(claimId);
+            // the claim already open with unsaved edits (its row clicked again, its link opened again): keep them
+            if (!(claimId.equals(panel.claimId()) && panel.hasUnsavedEdits())) panel.show(claimId);
             ClaimSummary c = byId.get(claimId);
             if (c != null) list.asSingleSelect().setValue(c);
             int index = visible().indexOf(c);
@@ -417,7 +467,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void openFromHighlight(List<Long> ids) {
         if (ids.size() == 1) {
-            select(ids.get(0), false, true);
+            switchTo(ids.get(0), false);
             return;
         }
         Dialog chooser = new Dialog();
@@ -427,11 +477,10 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         for (Long id : ids) {
             ClaimSummary c = byId.get(id);
             if (c == null) continue;
-            Span dot = new Span();
-            dot.addClassNames("status-dot", "status-" + c.status().name().toLowerCase(Locale.ROOT));
+            Span dot = StatusDot.of(c.status(), true);
             Button b = new Button("#" + id + " " + c.type().label() + ": " + c.preview(), e -> {
                 chooser.close();
-                select(id, false, true);
+                switchTo(id, false);
             });
             b.setPrefixComponent(dot);
             b.setId("choose-claim-" + id);
@@ -452,7 +501,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         int next;
         if (i < 0) next = direction > 0 ? 0 : shown.size() - 1;
         else next = Math.floorMod(i + direction, shown.size());
-        select(shown.get(next).id(), true, true);
+        switchTo(shown.get(next).id(), true);
     }
 
     private List<ClaimSummary> visible() {

@@ -102,6 +102,8 @@ class ClaimPanel extends Div {
     Span verdictError;
 
     private final List<AnnotatorExtension> extensions;
+    /** Saves type, claimant and restatement as typed; false (with a message) when invalid or refused. */
+    private java.util.function.BooleanSupplier saveFields = () -> true;
     /** The field values as loaded (or last saved): anything else on screen is an unsaved edit. */
     private List<Object> loadedValues = List.of();
 
@@ -111,6 +113,8 @@ class ClaimPanel extends Div {
         this.extensions = extensions;
         setId("claim-panel");
         addClassName("claim-panel");
+        // leaving the annotator (after the view asked) disarms the unload prompt
+        addDetachListener(e -> e.getUI().getPage().executeJs("window.FactmarkUnsaved && window.FactmarkUnsaved.set(false)"));
         clear();
     }
 
@@ -130,7 +134,46 @@ class ClaimPanel extends Div {
 
     /** Whether the user typed or chose something here that is not saved (fields or the verdict form). */
     boolean hasUnsavedEdits() {
-        return claimId != null && !fieldValues().equals(loadedValues);
+        return claimId != null && !loading && !fieldValues().equals(loadedValues);
+    }
+
+    /** Whether type, claimant or restatement differ from what was loaded (the verdict form aside). */
+    private boolean claimFieldsEdited() {
+        return hasUnsavedEdits() && !fieldValues().subList(0, 3).equals(loadedValues.subList(0, 3));
+    }
+
+    /**
+     * The browser's own "leave site?" prompt on reload or closing the tab, armed only while this panel holds unsaved
+     * edits: the server arms/disarms it after each change it learns of (and on save, discard, switch, leaving the
+     * view); typing in claimant, restatement or rationale arms it at once in the browser, before the value reaches
+     * the server. {@code window.FactmarkUnsaved.armed} tells tests and tools whether it is armed.
+     */
+    static final String UNLOAD_PROMPT_JS = """
+            const u = window.FactmarkUnsaved || (window.FactmarkUnsaved = {
+              armed: false,
+              handler: e => { e.preventDefault(); e.returnValue = ''; },
+              set(on) {
+                if (on === this.armed) return;
+                this.armed = on;
+                if (on) window.addEventListener('beforeunload', this.handler);
+                else window.removeEventListener('beforeunload', this.handler);
+              }
+            });
+            if (this && !this.__factmarkUnsaved) {
+              this.__factmarkUnsaved = true;
+              this.addEventListener('input', e => {
+                if (e.target.closest && e.target.closest('#claimant, #restatement, #verdict-rationale')) u.set(true);
+              });
+            }
+            u.set($0);
+            """;
+
+    private boolean loading;
+
+    /** Arms or disarms the unload prompt to match the panel (see {@link #UNLOAD_PROMPT_JS}). */
+    private void syncUnloadPrompt() {
+        if (loading) return;
+        getElement().executeJs(UNLOAD_PROMPT_JS, hasUnsavedEdits());
     }
 
     /**
@@ -173,6 +216,7 @@ class ClaimPanel extends Div {
         hint.addClassName("muted");
         hint.setId("claim-panel-empty");
         add(hint);
+        syncUnloadPrompt();
     }
 
     /** Loads the claim afresh from the database (discarding anything unsaved) and shows it. */
@@ -187,6 +231,7 @@ class ClaimPanel extends Div {
             return;
         }
         claimId = id;
+        loading = true;
         Claim c = d.claim();
         loadedVersion = c.getVersion();
         boolean editable = claims.canEdit(c);
@@ -196,8 +241,7 @@ class ClaimPanel extends Div {
         H3 title = new H3("Claim #" + c.getId());
         Span status = new Span(c.getStatus().label());
         status.setId("claim-status");
-        Span dot = new Span();
-        dot.addClassNames("status-dot", "status-" + c.getStatus().name().toLowerCase(Locale.ROOT));
+        Span dot = StatusDot.of(c.getStatus(), false); // the status is written next to it
         Span by = new Span("marked by " + c.getAuthor().getUsername());
         by.addClassName("muted");
         add(title, new Div(dot, status, new Span(" · "), by));
@@ -241,10 +285,10 @@ class ClaimPanel extends Div {
         form.setClaimant(c.getClaimant() == null ? "" : c.getClaimant());
         form.setRestatement(c.getRestatement() == null ? "" : c.getRestatement());
         binder.readBean(form);
-        save = new Button("Save claim", e -> {
+        saveFields = () -> {
             Form f = new Form();
-            if (!binder.writeBeanIfValid(f)) return;
-            run(() -> {
+            if (!binder.writeBeanIfValid(f)) return false;
+            try {
                 Claim saved = claims.update(claimId, loadedVersion, f.getType(), f.getClaimant(), f.getRestatement());
                 loadedVersion = saved.getVersion();
                 List<Object> now = new ArrayList<>(loadedValues);
@@ -255,8 +299,14 @@ class ClaimPanel extends Div {
                 Notices.success("Claim saved.");
                 listener.changed(saved);
                 refreshHistory();
-            });
-        });
+                syncUnloadPrompt();
+                return true;
+            } catch (RuntimeException ex) {
+                report(ex);
+                return false;
+            }
+        };
+        save = new Button("Save claim", e -> saveFields.getAsBoolean());
         save.setId("save-claim");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         binder.setReadOnly(!editable);
@@ -284,7 +334,7 @@ class ClaimPanel extends Div {
         for (AnnotatorExtension x : extensions) {
             com.vaadin.flow.component.Component section = x.claimSection(id, () -> {
                 listener.changed(claims.get(id));
-                show(id);
+                showKeepingClaimEdits(id);
             });
             if (section != null) add(section);
         }
@@ -341,10 +391,18 @@ class ClaimPanel extends Div {
         }
 
         loadedValues = fieldValues();
+        loading = false;
+        type.addValueChangeListener(e -> syncUnloadPrompt());
+        claimant.addValueChangeListener(e -> syncUnloadPrompt());
+        restatement.addValueChangeListener(e -> syncUnloadPrompt());
+        if (rating != null && rating.getParent().isPresent()) rating.addValueChangeListener(e -> syncUnloadPrompt());
+        if (rationale != null && rationale.getParent().isPresent()) rationale.addValueChangeListener(e -> syncUnloadPrompt());
+        syncUnloadPrompt();
 
         // ---- withdraw from review (docs/decisions/050)
         if (author && c.getStatus() == ClaimStatus.IN_REVIEW) {
             Button withdraw = new Button("Withdraw to draft", e -> run(() -> {
+                if (claimFieldsEdited() && !saveFields.getAsBoolean()) return; // what was typed is saved, not dropped
                 claims.withdraw(claimId);
                 Notices.success("Withdrawn: the claim is a draft again; no review of this verdict can happen now.");
                 show(claimId);
@@ -449,12 +507,37 @@ class ClaimPanel extends Div {
         listener.changed(fresh);
     }
 
+    /**
+     * Reloads the panel after a change of our own made elsewhere (e.g. "Start from this verdict"), keeping what was
+     * typed in type, claimant and restatement. The new version is adopted only if nobody changed those fields
+     * meanwhile; otherwise a later save is refused as stale (with a reload offer), never silently overwriting.
+     */
+    private void showKeepingClaimEdits(long id) {
+        if (!claimFieldsEdited()) {
+            show(id);
+            return;
+        }
+        List<Object> loadedBefore = new ArrayList<>(loadedValues.subList(0, 3));
+        long versionBefore = loadedVersion;
+        ClaimType keepType = type.getValue();
+        String keepClaimant = claimant.getValue();
+        String keepRestatement = restatement.getValue();
+        show(id);
+        if (claimId == null || claimId != id) return;
+        if (!loadedValues.subList(0, 3).equals(loadedBefore)) loadedVersion = versionBefore;
+        type.setValue(keepType);
+        claimant.setValue(keepClaimant);
+        restatement.setValue(keepRestatement);
+    }
+
     private void submitVerdict() {
         verdictError.setText("");
         if (rating.getValue() == null || rationale.getValue().isBlank()) {
             verdictError.setText("Choose a rating and write a rationale.");
             return;
         }
+        // the panel is redrawn after submitting: what was typed in the claim fields is saved first, not dropped
+        if (claimFieldsEdited() && !saveFields.getAsBoolean()) return;
         try {
             claims.submitVerdict(claimId, rating.getValue(), rationale.getValue());
         } catch (InvalidInputException e) {

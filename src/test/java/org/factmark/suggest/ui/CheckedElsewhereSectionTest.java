@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import org.factmark.article.Article;
 import org.factmark.article.ArticleDraft;
 import org.factmark.article.ArticleService;
@@ -61,5 +63,31 @@ class CheckedElsewhereSectionTest extends KaribuTest {
         assertThat(after.getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
         assertThat(after.getVerdict().getRating()).isEqualTo(Rating.TRUE);
         assertThat(claims.sources(fresh)).hasSize(1);
+    }
+
+    @Test
+    void starting_from_an_earlier_verdict_keeps_what_was_typed_in_the_claim_fields_and_it_can_still_be_saved() {
+        Article first = article("Headline\n\nZinc output in Peru reached 1.4 million tonnes in 2024, the ministry said.");
+        long earlier = TestUsers.as("alice", () -> {
+            Claim c = claims.markQuote(first.getId(), "Zinc output in Peru reached 1.4 million tonnes in 2024", null,
+                    null, ClaimType.STATISTIC, null);
+            claims.addSource(c.getId(), new SourceInput("https://example.org/zinc", "Ministry data", null, null, null,
+                    Stance.SUPPORTS));
+            claims.submitVerdict(c.getId(), Rating.TRUE, "Ministry data.");
+            return c.getId();
+        });
+        TestUsers.run("bob", () -> reviews.approve(earlier, claims.get(earlier).getVerdict().getId(), "Fine."));
+        Article second = article("Headline\n\nPeru's zinc output hit 1.4 million tonnes in 2024, miners say.");
+        long fresh = TestUsers.as("alice", () -> claims.markQuote(second.getId(),
+                "Peru's zinc output hit 1.4 million tonnes in 2024", null, null, ClaimType.STATISTIC, null).getId());
+        loginAs("alice");
+        UI.getCurrent().navigate("articles/" + second.getId() + "/claims/" + fresh);
+        _get(TextField.class, s -> s.withId("claimant")).setValue("Peruvian miners");
+
+        _click(_get(CheckedElsewhereSection.class).startButtons.get(0));
+
+        assertThat(_get(TextField.class, s -> s.withId("claimant")).getValue()).isEqualTo("Peruvian miners");
+        _click(_get(Button.class, s -> s.withId("save-claim")));
+        assertThat(claims.get(fresh).getClaimant()).isEqualTo("Peruvian miners");
     }
 }
