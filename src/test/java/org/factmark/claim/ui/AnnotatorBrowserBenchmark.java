@@ -170,9 +170,24 @@ class AnnotatorBrowserBenchmark extends BrowserTest {
         double[] open = new double[marks];
         double[] mark = new double[marks];
         double[] answer = new double[marks];
+        Map<String, List<Double>> phases = new java.util.LinkedHashMap<>();
         for (int i = 0; i < marks; i++) {
+            // a visit, not a reload of the same address (a reload revalidates every cached file)
+            driver.get("about:blank");
             open(articleId);
+            if (i == 0) System.out.println(what + ": the last resources of the page load: " + driver.executeScript("""
+                    return performance.getEntriesByType('resource').sort((a, b) => b.responseEnd - a.responseEnd).slice(0, 6)
+                        .map(e => e.name.replace(location.origin, '').substring(0, 60) + ' ' + Math.round(e.startTime) + '-'
+                            + Math.round(e.responseEnd) + ' ms ' + e.transferSize + ' B').join('; ');"""));
+            if (i == 0) System.out.println(what + ": Cache-Control of the bundle and of annotator.js: " + driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const bundle = performance.getEntriesByType('resource').find(e => e.name.includes('/VAADIN/build/'));
+                    Promise.all([bundle ? bundle.name : location.href, 'app/annotator.js'].map(u => fetch(u, {cache: 'no-store'})
+                        .then(r => u.replace(location.origin, '') + ': ' + r.headers.get('cache-control') + ', ' + r.headers.get('content-encoding'))))
+                        .then(a => done(a.join(' | ')), e => done(String(e)));"""));
             open[i] = ((Number) driver.executeScript("return window.FactmarkAnnotator.timings.opened")).doubleValue();
+            ((Map<String, Number>) driver.executeScript(BREAKDOWN)).forEach((k, v) ->
+                    phases.computeIfAbsent(k, x -> new ArrayList<>()).add(v == null ? Double.NaN : v.doubleValue()));
             // select 20 characters of a paragraph with no claim there yet (the first text node long enough), press M
             driver.executeScript("""
                     const ps = [...document.querySelectorAll('#article-body > p')];
@@ -189,9 +204,44 @@ class AnnotatorBrowserBenchmark extends BrowserTest {
             mark[i] = t.get("drawn").doubleValue() - t.get("pressed").doubleValue();
             answer[i] = t.get("answered").doubleValue() - t.get("pressed").doubleValue();
         }
+        StringBuilder b = new StringBuilder("  open, where the time goes (median ms since navigation start; KB on the wire / decoded):");
+        phases.forEach((k, v) -> b.append(String.format(Locale.ROOT, " %s %.1f;", k,
+                median(v.stream().mapToDouble(Double::doubleValue).toArray()))));
+        System.out.println(what + ":\n" + b);
         return new Figures(what, (after - ended) / 1024.0 / sessions, (after - before) / 1024.0 / sessions, size.get("wire").doubleValue() / 1024,
                 size.get("decoded").doubleValue() / 1024, median(open), median(mark), median(answer));
     }
+
+    /**
+     * The page load of the article, phase by phase, from the browser's Navigation and Resource Timing and the
+     * annotator's own marks: the HTML response, Vaadin's bundle (and whether it came from the cache: 0 KB on the
+     * wire), its first UIDL round trip, styles, fonts, annotator.js, the claims arriving and the text on screen.
+     */
+    static final String BREAKDOWN = """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const res = performance.getEntriesByType('resource');
+            const of = (test) => res.filter(e => test(e.name));
+            const end = (list) => list.length ? Math.max(...list.map(e => e.responseEnd)) : null;
+            const start = (list) => list.length ? Math.min(...list.map(e => e.startTime)) : null;
+            const kb = (list, key) => list.reduce((n, e) => n + e[key], 0) / 1024;
+            const bundle = of(n => n.includes('/VAADIN/build/') && n.split('?')[0].endsWith('.js'));
+            const uidl = of(n => n.includes('v-r='));
+            const css = of(n => n.split('?')[0].endsWith('.css'));
+            const fonts = of(n => ['.woff2', '.woff', '.ttf', '.otf'].some(x => n.split('?')[0].endsWith(x)));
+            const annotator = of(n => n.includes('/app/annotator.js'));
+            const t = window.FactmarkAnnotator.timings;
+            const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+            return {
+              'html: first byte': nav.responseStart, 'html: last byte': nav.responseEnd, 'html KB wire': nav.transferSize / 1024,
+              'DOMContentLoaded': nav.domContentLoadedEventEnd,
+              'bundle: files': bundle.length, 'bundle: from cache': bundle.filter(e => e.transferSize === 0).length, 'bundle: loaded': end(bundle), 'bundle KB wire': kb(bundle, 'transferSize'),
+              'bundle KB decoded': kb(bundle, 'decodedBodySize'),
+              'css: files': css.length, 'css: requested': start(css), 'css: loaded': end(css), 'fonts: files': fonts.length, 'fonts: loaded': end(fonts),
+              'UIDL requests': uidl.length, 'first UIDL: sent': start(uidl), 'first UIDL: answered': uidl.length ? uidl[0].responseEnd : null,
+              'UIDL KB wire': kb(uidl, 'transferSize'),
+              'annotator.js: requested': start(annotator), 'annotator.js: loaded': end(annotator), 'claims arrive (attach)': t.attach, 'highlights drawn (JS)': t.drawnAll,
+              'first contentful paint': fcp ? fcp.startTime : null, 'text on screen': t.opened,
+            };""";
 
     static double median(double[] xs) {
         double[] s = xs.clone();
