@@ -330,9 +330,11 @@
     /** Called by the server on every attach with all claims of the article. */
     attach(article, data) {
       attached.add(article);
+      timings.attach = performance.now();
       const st = stateOf(article);
       st.claims = new Map(parse(data).map((m) => [m.id, m]));
       drawAll(article);
+      timings.drawnAll = performance.now();
       article.dataset.annotator = 'attached';
       // text and highlights are in the page: the next frame shows them (ms since the page's navigation started)
       requestAnimationFrame(() => { timings.opened = performance.now(); });

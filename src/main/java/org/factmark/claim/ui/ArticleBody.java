@@ -35,15 +35,52 @@ public class ArticleBody extends Div {
             if (window.FactmarkAnnotator) go(); else window.addEventListener('factmark-annotator-ready', go, {once: true});
             """;
 
-    private final ArticleText text;
-    private final Map<Long, Mark> marks = new LinkedHashMap<>();
+    /**
+     * Where the body reads the claims it draws: the view's own records, so a session keeps one copy of an article's
+     * claims, not two (docs/performance.md).
+     */
+    public interface MarkSource {
+        /** All claims to draw, in any order (read on attach). */
+        Collection<Mark> marks();
 
+        /** Whether the claim is drawn here. */
+        boolean has(long claimId);
+    }
+
+    private final ArticleText text;
+    /** The claims when the body keeps them itself (tests and tools); null when a {@link MarkSource} serves them. */
+    private final Map<Long, Mark> own;
+    private final MarkSource source;
+
+    /** A body that keeps its own copy of the claims (tests and tools). */
     public ArticleBody(String body, List<Mark> initial) {
-        this.text = new ArticleText(body);
+        this(body, null, new LinkedHashMap<>());
+        for (Mark m : initial) own.put(m.id(), m);
+    }
+
+    /** A body drawing the claims that {@code source} holds; {@link #put}/{@link #remove} only tell the browser. */
+    public ArticleBody(String body, MarkSource source) {
+        this(body, source, null);
+    }
+
+    private ArticleBody(String body, MarkSource source, Map<Long, Mark> own) {
+        this.own = own;
+        this.source = source != null ? source : new MarkSource() {
+            @Override
+            public Collection<Mark> marks() {
+                return own.values();
+            }
+
+            @Override
+            public boolean has(long claimId) {
+                return own.containsKey(claimId);
+            }
+        };
+        // the paragraphs' strings are shared with every other session showing this text
+        this.text = ArticleText.of(body);
         setId("article-body");
         addClassName("article-body");
         getElement().setAttribute("data-len", String.valueOf(text.length()));
-        for (Mark m : initial) marks.put(m.id(), m);
         int n = text.paragraphCount();
         Element[] paragraphs = new Element[n];
         for (int i = 0; i < n; i++) {
@@ -75,7 +112,7 @@ public class ArticleBody extends Div {
         attachEvent.getUI().getPage().addJsModule(KEYBOARD_URL);
         attachEvent.getUI().getPage().addStyleSheet("context://app/keyboard.css");
         // all claims in one compact string; sent again on every attach, so a re-attached view draws them again
-        getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.attach(el, $0)"), encode(marks.values()));
+        getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.attach(el, $0)"), encode(source.marks()));
     }
 
     /** The body's code points [start, end) (paragraph separators included). */
@@ -100,14 +137,14 @@ public class ArticleBody extends Div {
 
     /** Draws a new claim or redraws a changed one: sends that claim's data only; the browser redraws what it touches. */
     void put(Mark m) {
-        Mark old = marks.put(m.id(), m);
-        if (m.equals(old) || !isAttached()) return;
+        if (own != null && m.equals(own.put(m.id(), m))) return;
+        if (!isAttached()) return;
         getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.put(el, $0)"), encode(List.of(m)));
     }
 
     void remove(long claimId) {
-        Mark old = marks.remove(claimId);
-        if (old == null || !isAttached()) return;
+        if (own != null && own.remove(claimId) == null) return;
+        if (!isAttached()) return;
         getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.remove(el, $0)"), String.valueOf(claimId));
     }
 
@@ -134,7 +171,7 @@ public class ArticleBody extends Div {
 
     /** The claims drawn, as the browser holds them. */
     Collection<Mark> marks() {
-        return Collections.unmodifiableCollection(marks.values());
+        return Collections.unmodifiableCollection(source.marks());
     }
 
     /**
@@ -143,9 +180,10 @@ public class ArticleBody extends Div {
      */
     List<Element> highlightElements() {
         List<Element> out = new ArrayList<>();
+        Collection<Mark> all = source.marks();
         for (int i = 0; i < text.paragraphCount(); i++) {
             int pStart = text.start(i), pEnd = pStart + text.length(i);
-            List<Mark> touching = marks.values().stream().filter(m -> m.start() < pEnd && m.end() > pStart).toList();
+            List<Mark> touching = all.stream().filter(m -> m.start() < pEnd && m.end() > pStart).toList();
             if (touching.isEmpty()) continue;
             String s = text.paragraph(i);
             int utf16 = 0;
@@ -197,7 +235,7 @@ public class ArticleBody extends Div {
         for (String s : claimIds.trim().split("\\s+")) {
             if (s.isEmpty()) continue;
             long id = Long.parseLong(s);
-            if (marks.containsKey(id)) ids.add(id);
+            if (source.has(id)) ids.add(id);
         }
         if (!ids.isEmpty()) fireEvent(new HighlightClick(this, List.copyOf(ids)));
     }

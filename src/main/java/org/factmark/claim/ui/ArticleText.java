@@ -1,8 +1,12 @@
 package org.factmark.claim.ui;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The article body split into paragraphs at {@value #SEPARATOR}. Offsets are code points into the whole body:
@@ -11,12 +15,34 @@ import java.util.List;
 final class ArticleText {
     static final String SEPARATOR = "\n\n";
 
+    /**
+     * One split per article text in the whole server, shared by every session that shows it (their paragraph text
+     * nodes hold the same strings): keyed by the body's content, held only while some view uses it (the value is weak,
+     * and the key is the body string that the shared text itself holds, so an unused entry is collected).
+     */
+    private static final Map<String, WeakReference<ArticleText>> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The split of {@code body}, shared with any other view of the same text. */
+    static ArticleText of(String body) {
+        synchronized (SHARED) {
+            WeakReference<ArticleText> ref = SHARED.get(body);
+            ArticleText shared = ref == null ? null : ref.get();
+            if (shared == null) {
+                shared = new ArticleText(body);
+                SHARED.put(shared.body, new WeakReference<>(shared));
+            }
+            return shared;
+        }
+    }
+
+    private final String body;
     private final List<String> paragraphs;
     private final int[] starts;
     private final int[] lengths;
     private final int length;
 
     ArticleText(String body) {
+        this.body = body;
         this.paragraphs = List.of(body.split(SEPARATOR, -1));
         this.starts = new int[paragraphs.size()];
         this.lengths = new int[paragraphs.size()];

@@ -242,14 +242,23 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         title = a.getTitle();
 
         // ---- middle: the article
-        List<Mark> marks = new ArrayList<>(all.size());
         for (Claim claim : all) {
             ClaimSummary c = ClaimSummary.of(claim);
             byId.put(c.id(), c);
             items.add(c);
-            marks.add(mark(c));
         }
-        body = new ArticleBody(a.getBody(), marks);
+        // the body draws from this view's summaries (no second copy of the claims per session)
+        body = new ArticleBody(a.getBody(), new ArticleBody.MarkSource() {
+            @Override
+            public java.util.Collection<Mark> marks() {
+                return items.stream().map(ArticleView::mark).toList();
+            }
+
+            @Override
+            public boolean has(long claimId) {
+                return byId.containsKey(claimId);
+            }
+        });
         body.addMarkRequestListener(e -> {
             if (e.empty()) Notices.error("Select some text in the article first, then press M or Mark claim.");
             else if (markClaim(e.start(), e.end())) e.saved();
