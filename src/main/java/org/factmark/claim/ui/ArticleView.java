@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -58,6 +59,22 @@ import org.factmark.security.Role;
 public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicTitle, ClaimPanel.Listener {
     static final Comparator<ClaimSummary> BY_POSITION = Comparator.comparingInt(ClaimSummary::start)
             .thenComparing(Comparator.comparingInt(ClaimSummary::end).reversed()).thenComparingLong(ClaimSummary::id);
+
+    /** Default share of the article (percent) in the article / claim panel split: about 70 characters a line at 1280 px. */
+    static final double DEFAULT_SPLIT = 64;
+    /**
+     * The split position is remembered per browser (localStorage, like the menu): restored when the view is built,
+     * stored when the user lets go of the splitter. Kept between 25 and 85 percent, so neither side disappears.
+     */
+    static final String REMEMBER_SPLIT = """
+            const split = this, key = 'factmark.split.article';
+            const apply = (p) => { const [a, b] = [split.children[0], split.children[1]];
+                if (!a || !b || !(p >= 25 && p <= 85)) return;
+                a.style.flex = '1 1 ' + p + '%'; b.style.flex = '1 1 ' + (100 - p) + '%'; };
+            apply(parseFloat(localStorage.getItem(key)));
+            split.addEventListener('splitter-dragend', () => {
+                const a = split.children[0].getBoundingClientRect().width, b = split.children[1].getBoundingClientRect().width;
+                if (a + b > 0) localStorage.setItem(key, String(Math.round(1000 * a / (a + b)) / 10)); });""";
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -273,10 +290,15 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
         side.addClassName("claim-side");
         addExtensions(side);
 
-        // ---- right: the claim panel
+        // ---- right: the claim panel, beside the article in a split the user can drag (remembered in the browser)
         panel = new ClaimPanel(claims, this, extensions);
+        SplitLayout split = new SplitLayout(reading, panel);
+        split.setId("article-split");
+        split.addClassName("article-split");
+        split.setSplitterPosition(DEFAULT_SPLIT);
+        split.getElement().executeJs(REMEMBER_SPLIT);
 
-        add(side, reading, panel);
+        add(side, split);
         updateCount();
     }
 
