@@ -62,6 +62,11 @@ public class ArticleBody extends Div {
         getElement().executeJs(WHEN_READY.formatted("window.FactmarkAnnotator.attach(el, $0)"), encode(marks.values()));
     }
 
+    /** The full quote of a claim at [start, end) on one line (white space runs as one space), e.g. for tooltips. */
+    String quote(int start, int end) {
+        return text.slice(start, end).replaceAll("\\s+", " ").strip();
+    }
+
     /** Length of the body in code points. */
     public int length() {
         return text.length();

@@ -278,7 +278,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
                 .withProperty("label", c -> c.status().label()))
                 .setHeader("").setWidth("2.2em").setFlexGrow(0);
         list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1);
+        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1)
+                .setTooltipGenerator(c -> body.quote(c.start(), c.end())); // the full quote (the cell cuts it)
         list.setPartNameGenerator(c -> "status-" + c.status().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);
         list.setItems(provider);
@@ -424,6 +425,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
                 select(id, false, true);
             });
             b.setPrefixComponent(dot);
+            b.setTooltipText(body.quote(c.start(), c.end()));
             b.setId("choose-claim-" + id);
             b.addClassName("claim-chooser-item");
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
