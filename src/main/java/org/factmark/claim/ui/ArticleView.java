@@ -61,7 +61,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
             .thenComparing(Comparator.comparingInt(ClaimSummary::end).reversed()).thenComparingLong(ClaimSummary::id);
 
     /** Default share of the article (percent) in the article / claim panel split: about 70 characters a line at 1280 px. */
-    static final double DEFAULT_SPLIT = 64;
+    static final double DEFAULT_SPLIT = 68;
     /**
      * The split position is remembered per browser (localStorage, like the menu): restored when the view is built,
      * stored when the user lets go of the splitter. Kept between 25 and 85 percent, so neither side disappears.

@@ -10,7 +10,6 @@ import org.factmark.article.ArticleService;
 import org.factmark.claim.Claim;
 import org.factmark.claim.ClaimService;
 import org.factmark.claim.ClaimType;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,16 +52,6 @@ class LayoutBrowserTest extends BrowserTest {
         return as("alice", () -> articles.list("Victory Day", PageRequest.of(0, 1))).get(0).id();
     }
 
-    private void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        // the window's outer size differs from the viewport by the browser's frame (if any): correct once
-        long innerW = (Long) driver.executeScript("return window.innerWidth;");
-        long innerH = (Long) driver.executeScript("return window.innerHeight;");
-        if (innerW != width || innerH != height) {
-            driver.manage().window().setSize(new Dimension(width + (int) (width - innerW), height + (int) (height - innerH)));
-        }
-    }
-
     private void openArticle(long id) {
         driver.get(baseUrl() + "/articles/" + id);
         await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-body[data-annotator='attached']")));
@@ -94,7 +83,7 @@ class LayoutBrowserTest extends BrowserTest {
         long id = seedArticle();
         login("alice", "demo");
         for (int width : new int[] {1280, 1440, 1920}) {
-            resize(width, 900);
+            viewport(width, 900);
             openArticle(id);
             await().until(d -> menuOpen());
             long chars = charactersOnFirstLine();
@@ -124,7 +113,7 @@ class LayoutBrowserTest extends BrowserTest {
     @Test
     void nothing_scrolls_sideways_at_1024_by_768_on_any_main_screen_and_the_claim_panel_is_fully_reachable() {
         long id = seedArticle();
-        resize(1024, 768);
+        viewport(1024, 768);
         login("admin", "demo");
         for (String route : new String[] {"", "articles/" + id, "my-claims", "review", "agreement", "export",
                 "admin/users", "admin/backup", "account"}) {
@@ -149,7 +138,7 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Test
     void at_1024_px_the_menu_floats_over_the_content_and_opens_with_its_toggle() {
-        resize(1024, 768);
+        viewport(1024, 768);
         login("alice", "demo");
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("articles-grid")));
         sleepForLayout();
