@@ -278,7 +278,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
                 .withProperty("label", c -> c.status().label()))
                 .setHeader("").setWidth("2.2em").setFlexGrow(0);
         list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1)
+        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("3em").setFlexGrow(1)
                 .setTooltipGenerator(c -> body.quote(c.start(), c.end())); // the full quote (the cell cuts it)
         list.setPartNameGenerator(c -> "status-" + c.status().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);

@@ -80,7 +80,10 @@ class ScreenshotsBrowserTest extends BrowserTest {
         driver.get(baseUrl() + "/");
         shoot("articles", By.id("articles-grid"));
         driver.get(baseUrl() + "/articles/" + victory);
-        shoot("annotator", By.cssSelector("#article-body[data-annotator='attached'] span.hl[data-depth='2']"));
+        await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#article-body[data-annotator='attached'] span.hl[data-depth='2']")));
+        driver.executeScript("document.querySelector(\"#article-body span.hl[data-depth='2']\").scrollIntoView({block: 'center'});");
+        shoot("annotator", By.cssSelector("#article-body span.hl[data-depth='2']"));
         driver.get(baseUrl() + "/articles/" + victory + "/claims/" + checked.getId());
         shoot("claim-panel", By.id("claim-status"));
         driver.get(baseUrl() + "/my-claims");
