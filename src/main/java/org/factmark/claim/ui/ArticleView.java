@@ -60,7 +60,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, HasDynamicT
     static final Comparator<ClaimSummary> BY_POSITION = Comparator.comparingInt(ClaimSummary::start)
             .thenComparing(Comparator.comparingInt(ClaimSummary::end).reversed()).thenComparingLong(ClaimSummary::id);
 
-    /** Default share of the article (percent) in the article / claim panel split: about 70 characters a line at 1280 px. */
+    /** Default share of the article (percent) in the article / claim panel split: about 66 characters a line at 1280 px. */
     static final double DEFAULT_SPLIT = 68;
     /**
      * The split position is remembered per browser (localStorage, like the menu): restored when the view is built,
