@@ -100,7 +100,7 @@
   const states = new WeakMap(); // article element -> {claims: Map(id -> claim), pending, focus}
   const stateOf = (article) => {
     let st = states.get(article);
-    if (!st) states.set(article, st = {claims: new Map(), pending: null, focus: null});
+    if (!st) states.set(article, st = {claims: new Map(), pending: null, focus: null, scrollTo: null});
     return st;
   };
 
@@ -268,6 +268,8 @@
       }
     }
     if (first && scroll) first.scrollIntoView({block: 'center', behavior: 'auto'});
+    // a claim link opens the view: focus arrives before the highlights are drawn; attach scrolls once it drew them
+    stateOf(article).scrollTo = scroll && !first ? id : null;
   }
 
   const typing = (e) => {
@@ -336,6 +338,7 @@
       drawAll(article);
       timings.drawnAll = performance.now();
       article.dataset.annotator = 'attached';
+      if (st.scrollTo !== null && st.scrollTo === st.focus) requestAnimationFrame(() => focus(article, st.focus, true));
       // text and highlights are in the page: the next frame shows them (ms since the page's navigation started)
       requestAnimationFrame(() => { timings.opened = performance.now(); });
     },

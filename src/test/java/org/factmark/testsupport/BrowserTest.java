@@ -94,6 +94,17 @@ public abstract class BrowserTest {
         login(driver, baseUrl(), user, password);
     }
 
+    /** Sets the browser's viewport (window.innerWidth x innerHeight) to the given size, correcting for any frame. */
+    protected void viewport(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        long innerW = (Long) driver.executeScript("return window.innerWidth;");
+        long innerH = (Long) driver.executeScript("return window.innerHeight;");
+        if (innerW != width || innerH != height) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                    width + (int) (width - innerW), height + (int) (height - innerH)));
+        }
+    }
+
     /** Logs out by clearing cookies (a fresh session), for tests that switch users. */
     protected void logout() {
         driver.manage().deleteAllCookies();

@@ -130,6 +130,11 @@ public class ArticleBody extends Div {
         return b.toString();
     }
 
+    /** The full quote of a claim at [start, end) on one line (white space runs as one space), e.g. for tooltips. */
+    String quote(int start, int end) {
+        return text.slice(start, end).replaceAll("\\s+", " ").strip();
+    }
+
     /** Length of the body in code points. */
     public int length() {
         return text.length();

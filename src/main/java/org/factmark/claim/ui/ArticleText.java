@@ -72,6 +72,17 @@ final class ArticleText {
         return lengths[i];
     }
 
+    /** The body's code points [start, end) (paragraph breaks included), e.g. a claim's full quote. */
+    String slice(int start, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int i = paragraphAt(start); i < paragraphs.size() && starts[i] < end; i++) {
+            if (i > 0 && start < starts[i] && !out.isEmpty()) out.append(SEPARATOR);
+            int from = Math.max(start, starts[i]) - starts[i], to = Math.min(end, starts[i] + lengths[i]) - starts[i];
+            if (from < to) out.append(org.factmark.base.CodePoints.slice(paragraphs.get(i), from, to));
+        }
+        return out.toString();
+    }
+
     /** Length of the whole body in code points. */
     int length() {
         return length;

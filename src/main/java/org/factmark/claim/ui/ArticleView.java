@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -63,6 +64,22 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         ClaimPanel.Listener {
     static final Comparator<ClaimSummary> BY_POSITION = Comparator.comparingInt(ClaimSummary::start)
             .thenComparing(Comparator.comparingInt(ClaimSummary::end).reversed()).thenComparingLong(ClaimSummary::id);
+
+    /** Default share of the article (percent) in the article / claim panel split: about 66 characters a line at 1280 px. */
+    static final double DEFAULT_SPLIT = 68;
+    /**
+     * The split position is remembered per browser (localStorage, like the menu): restored when the view is built,
+     * stored when the user lets go of the splitter. Kept between 25 and 85 percent, so neither side disappears.
+     */
+    static final String REMEMBER_SPLIT = """
+            const split = this, key = 'factmark.split.article';
+            const apply = (p) => { const [a, b] = [split.children[0], split.children[1]];
+                if (!a || !b || !(p >= 25 && p <= 85)) return;
+                a.style.flex = '1 1 ' + p + '%'; b.style.flex = '1 1 ' + (100 - p) + '%'; };
+            apply(parseFloat(localStorage.getItem(key)));
+            split.addEventListener('splitter-dragend', () => {
+                const a = split.children[0].getBoundingClientRect().width, b = split.children[1].getBoundingClientRect().width;
+                if (a + b > 0) localStorage.setItem(key, String(Math.round(1000 * a / (a + b)) / 10)); });""";
 
     private final ArticleService articles;
     private final ClaimService claims;
@@ -330,7 +347,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
                 .withProperty("glyph", c -> StatusDot.glyph(c.status())))
                 .setHeader("").setWidth("2.2em").setFlexGrow(0);
         list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("6em").setFlexGrow(1);
+        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("3em").setFlexGrow(1)
+                .setTooltipGenerator(c -> body.quote(c.start(), c.end())); // the full quote (the cell cuts it)
         list.setPartNameGenerator(c -> "status-" + c.status().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);
         list.setItems(provider);
@@ -342,10 +360,15 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         side.addClassName("claim-side");
         addExtensions(side);
 
-        // ---- right: the claim panel
+        // ---- right: the claim panel, beside the article in a split the user can drag (remembered in the browser)
         panel = new ClaimPanel(claims, this, extensions);
+        SplitLayout split = new SplitLayout(reading, panel);
+        split.setId("article-split");
+        split.addClassName("article-split");
+        split.setSplitterPosition(DEFAULT_SPLIT);
+        split.getElement().executeJs(REMEMBER_SPLIT);
 
-        add(side, reading, panel);
+        add(side, split);
         updateCount();
     }
 
@@ -492,6 +515,7 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
                 switchTo(id, false);
             });
             b.setPrefixComponent(dot);
+            b.setTooltipText(body.quote(c.start(), c.end()));
             b.setId("choose-claim-" + id);
             b.addClassName("claim-chooser-item");
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

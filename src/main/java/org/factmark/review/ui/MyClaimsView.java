@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -75,8 +76,9 @@ public class MyClaimsView extends VerticalLayout {
         for (Activity a : news) {
             ListItem li = new ListItem();
             li.addClassName("since-entry");
-            li.add(new Span(a.who() + " " + a.what() + " "),
-                    new Anchor(ClaimLinks.claim(a.articleId(), a.claimId()), "“" + shortQuote(a.quote()) + "”"),
+            Anchor link = new Anchor(ClaimLinks.claim(a.articleId(), a.claimId()), "“" + shortQuote(a.quote()) + "”");
+            if (!shortQuote(a.quote()).equals(a.quote())) Tooltip.forComponent(link).withText(a.quote()); // cut: the full quote
+            li.add(new Span(a.who() + " " + a.what() + " "), link,
                     new Span(" in " + a.articleTitle() + " · " + UiSupport.time(a.at())));
             list.add(li);
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
@@ -93,7 +94,9 @@ public class SuggestionsPanel extends Div {
         list.removeAll();
         for (int i = 0; i < current.size(); i++) {
             Suggestion s = current.get(i);
-            Div row = new Div(new Span(s.cue().key()), new Span(preview(s.quote())));
+            Span shown = new Span(preview(s.quote()));
+            if (!shown.getText().equals(s.quote().replaceAll("\\s+", " "))) Tooltip.forComponent(shown).withText(s.quote()); // cut: the full quote
+            Div row = new Div(new Span(s.cue().key()), shown);
             row.addClassName("suggestion-row");
             int index = i;
             row.addClickListener(e -> focus(index));

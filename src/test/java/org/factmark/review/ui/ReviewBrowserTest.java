@@ -53,6 +53,8 @@ class ReviewBrowserTest extends BrowserTest {
         await().until(ExpectedConditions.textToBe(By.id("claim-status"), "Draft"));
         long id = ReviewFixtures.as("alice", () -> claims.listForArticle(articleId)).stream()
                 .filter(c -> c.getQuote().equals(ReviewFixtures.QUOTE)).findFirst().orElseThrow().getId();
+        // centred first: at the panel's bottom right it would sit under Vaadin's development-mode tool bar
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(By.id("verdict-rating")));
         driver.findElement(By.id("verdict-rating")).click();
         await().until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().strip().equals("Unverifiable") && i.isDisplayed()).findFirst().orElse(null)).click();
