@@ -309,8 +309,8 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
         toolbar.addClassName("toolbar");
         Div reading = new Div(toolbar, heading, meta, body);
         reading.addClassName("reading");
-        // the article column scrolls: keyboard users can focus it and scroll with the arrow keys (axe: scrollable-region-focusable)
-        reading.getElement().setAttribute("tabindex", "0");
+        // the article column scrolls; keyboard users reach it through the focusable text inside (#article-body, where
+        // PageUp/PageDown scroll it), so the column itself is no second tab stop (axe: scrollable-region-focusable)
         reading.getElement().setAttribute("role", "region");
         reading.getElement().setAttribute("aria-label", "Article text");
 

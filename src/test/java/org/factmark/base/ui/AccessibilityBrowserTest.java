@@ -39,7 +39,7 @@ class AccessibilityBrowserTest extends BrowserTest {
      * - scrollable-region-focusable on the article column (.reading: the scrolling column cannot take focus);
      * - aria-allowed-attr on the required rating select (vaadin-select puts aria-required on its value button).
      */
-    // none left: the article column is focusable and the claim type no longer a required Select
+    // none left: the article column holds the focusable text and the claim type is no longer a required Select
     private static final List<String> KNOWN_IN_ANNOTATOR = List.of();
 
     private static String abbreviate(String s) {
