@@ -1,6 +1,7 @@
 package org.factmark;
 
 import org.factmark.backup.BackupCli;
+import org.factmark.base.StartupReport;
 import org.factmark.export.ExportCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,8 @@ public class Application {
             // `restore` puts an online backup in place as a fresh database (docs/backup.md)
             System.exit(BackupCli.run(args));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        StartupReport.installIfAsked(app); // -Dfactmark.startup.report: where start-up time goes (docs/performance.md)
+        app.run(args);
     }
 }

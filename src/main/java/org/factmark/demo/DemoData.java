@@ -24,6 +24,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +60,9 @@ class DemoData implements SmartLifecycle {
 
     DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims, StartupLock startupLock,
              @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims,
-             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
+             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> securityStrategy,
+             ApplicationStartup applicationStartup) {
+        this.applicationStartup = applicationStartup;
         this.startupLock = startupLock;
         this.securityStrategy = securityStrategy;
         this.withClaims = withClaims;
@@ -67,6 +71,8 @@ class DemoData implements SmartLifecycle {
         this.json = json;
         this.demoClaims = demoClaims;
     }
+
+    private final ApplicationStartup applicationStartup;
 
     private volatile boolean running;
 
@@ -91,7 +97,12 @@ class DemoData implements SmartLifecycle {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         // several nodes starting at once on an empty database: one loads, the others then find the data there
-        startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
+        StartupStep step = applicationStartup.start("factmark.demo-data"); // in -Dfactmark.startup.report
+        try {
+            startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
+        } finally {
+            step.end();
+        }
     }
 
     @Override
