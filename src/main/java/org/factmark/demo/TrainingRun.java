@@ -11,7 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -26,15 +26,29 @@ import org.springframework.stereotype.Component;
  * earlier training run stopped after the context refresh: no demo data, no Tomcat start, no request).
  */
 @Component
-@ConditionalOnProperty(name = "factmark.training-run", havingValue = "true")
 class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
 
+    /** Read at start, not as a bean condition, so the build-time (Spring AOT) bean definitions serve both. */
+    private final boolean enabled;
+
+    TrainingRun(@Value("${factmark.training-run:false}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (!enabled) return;
         var context = event.getApplicationContext();
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        int exit = 0;
+        // on a thread of its own: the server reports itself ready (readiness ACCEPTING_TRAFFIC) only after the
+        // listeners of this event have returned
+        Thread t = new Thread(() -> System.exit(SpringApplication.exit(context, () -> exercise(port))), "training-run");
+        t.start();
+    }
+
+    /** The requests; 0 if all were answered, else 1 (the build then fails: it would train the wrong paths). */
+    private static int exercise(int port) {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String alice = "Basic " + Base64.getEncoder().encodeToString(
@@ -44,17 +58,22 @@ class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
                     send(http, port, path, alice);
                 }
                 send(http, port, "/login", null);
-                send(http, port, "/actuator/health", null);
             }
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (true) {
+                try {
+                    send(http, port, "/actuator/health", null);
+                    break;
+                } catch (IllegalStateException notReadyYet) {
+                    if (System.nanoTime() > deadline) throw notReadyYet;
+                    Thread.sleep(100);
+                }
+            }
+            return 0;
         } catch (Exception e) {
-            // the build fails (exit code 1): a training run that cannot serve the requests trains the wrong paths
             log.error("AOT training run: {}", e.toString());
-            exit = 1;
+            return 1;
         }
-        int code = exit;
-        // exit outside the event's thread, after the listeners of the ready event have returned
-        Thread t = new Thread(() -> System.exit(SpringApplication.exit(context, () -> code)), "training-run-exit");
-        t.start();
     }
 
     private static void send(HttpClient http, int port, String path, String authorization) throws Exception {
