@@ -10,6 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
+        if (ExportCli.handles(args) || BackupCli.handles(args)) {
+            // the command-line tools have contexts of their own, not the web application's AOT-generated one
+            System.clearProperty("spring.aot.enabled");
+        }
         if (ExportCli.handles(args)) {
             // `export` / `import` run on the command line without the web server (docs/export.md)
             System.exit(ExportCli.run(args));
