@@ -14,6 +14,9 @@ import org.springframework.data.repository.Repository;
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // code that Spring AOT generates into target/classes (`-Paot-cache`, decision 083) wires every package
+            // by design: Foo__BeanDefinitions, Application__BeanFactoryRegistrations, Foo$$SpringCGLIB$$0
+            .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
             .importPackages("org.factmark");
 
     @Test

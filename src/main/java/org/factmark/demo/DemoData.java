@@ -20,10 +20,11 @@ import org.factmark.security.SystemAuthentication;
 import org.factmark.security.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,9 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Loaded as a lifecycle bean in a phase before the web server's ({@link #PHASE}): the server accepts connections
  * only after the demo accounts exist, so the API never answers 401 to a demo user just after start.
+ * <p>
+ * Demo mode is read when the application starts, not as a bean condition, so the same build-time bean definitions
+ * (Spring AOT, decision 083) serve a start with and without it.
  */
 @Component
-@ConditionalOnProperty(name = "factmark.demo", havingValue = "true")
 class DemoData implements SmartLifecycle {
     /** Before {@link WebServerApplicationContext#START_STOP_LIFECYCLE_PHASE}, when the web server starts accepting. */
     static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1000;
@@ -58,7 +61,11 @@ class DemoData implements SmartLifecycle {
 
     DemoData(UserService users, ArticleService articles, JsonMapper json, DemoClaims demoClaims, StartupLock startupLock,
              @org.springframework.beans.factory.annotation.Value("${factmark.demo.claims:true}") boolean withClaims,
-             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
+             org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> securityStrategy,
+             ApplicationStartup applicationStartup,
+             @org.springframework.beans.factory.annotation.Value("${factmark.demo:false}") boolean demo) {
+        this.demo = demo;
+        this.applicationStartup = applicationStartup;
         this.startupLock = startupLock;
         this.securityStrategy = securityStrategy;
         this.withClaims = withClaims;
@@ -68,10 +75,17 @@ class DemoData implements SmartLifecycle {
         this.demoClaims = demoClaims;
     }
 
+    private final ApplicationStartup applicationStartup;
+    private final boolean demo;
+
     private volatile boolean running;
 
     @Override
     public void start() {
+        if (!demo) {
+            running = true;
+            return;
+        }
         try {
             run();
         } catch (RuntimeException e) {
@@ -91,7 +105,12 @@ class DemoData implements SmartLifecycle {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         // several nodes starting at once on an empty database: one loads, the others then find the data there
-        startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
+        StartupStep step = applicationStartup.start("factmark.demo-data"); // in -Dfactmark.startup.report
+        try {
+            startupLock.run("demo-data", () -> SystemAuthentication.run(this::load));
+        } finally {
+            step.end();
+        }
     }
 
     @Override

@@ -71,8 +71,11 @@ public class UserService implements UserDetailsService {
     public AppUser create(String username, String password, String displayName, Set<Role> roles) {
         checkUsername(username);
         PasswordPolicy.check("password", password, username, displayName);
-        return insert(username, password, displayName, roles);
+        return insert(username, () -> encoder.encode(password), displayName, roles);
     }
+
+    /** The demo accounts' one password and its hash: hashed once per run, not once per account (decision 083). */
+    private volatile String[] demoPasswordHash;
 
     /**
      * Demo mode only: creates an account whose password skips {@link PasswordPolicy} (the demo accounts' password
@@ -83,7 +86,15 @@ public class UserService implements UserDetailsService {
         if (!demo) throw new IllegalStateException("Demo accounts exist only in demo mode (factmark.demo=true).");
         checkUsername(username);
         if (password == null || password.isEmpty()) throw new InvalidInputException("password", "The password is empty.");
-        return insert(username, password, displayName, roles);
+        return insert(username, () -> demoHash(password), displayName, roles);
+    }
+
+    private String demoHash(String password) {
+        String[] known = demoPasswordHash;
+        if (known != null && known[0].equals(password)) return known[1];
+        String hash = encoder.encode(password);
+        demoPasswordHash = new String[] {password, hash};
+        return hash;
     }
 
     private static void checkUsername(String username) {
@@ -93,7 +104,8 @@ public class UserService implements UserDetailsService {
         }
     }
 
-    private AppUser insert(String username, String password, String displayName, Set<Role> roles) {
+    private AppUser insert(String username, java.util.function.Supplier<String> passwordHash, String displayName,
+                           Set<Role> roles) {
         if (roles.isEmpty()) {
             throw new InvalidInputException("roles", "Give the user at least one role.");
         }
@@ -101,7 +113,7 @@ public class UserService implements UserDetailsService {
             throw new InvalidInputException("username", "The username " + username + " is taken.");
         }
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        return users.save(new AppUser(username, encoder.encode(password), name, roles));
+        return users.save(new AppUser(username, passwordHash.get(), name, roles));
     }
 
     @Transactional

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import org.factmark.base.ConflictException;
 import org.factmark.base.InvalidInputException;
 import org.factmark.base.NotFoundException;
@@ -27,6 +29,8 @@ import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -37,9 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Already checked elsewhere": earlier CHECKED claims in other articles that state the same normalised figure or
- * date with overlapping key terms (Lucene, {@link CheckedClaimsIndex}). The index is rebuilt from the database
- * when the application is ready and kept current from Hibernate's after-commit events on claims: a changed claim
- * is marked and re-read (through {@link ClaimService}) before the next search.
+ * date with overlapping key terms (Lucene, {@link CheckedClaimsIndex}). The index is built from the database in
+ * the background once the application is ready (so neither Lucene nor the build is on the start-up path; decision
+ * 083) and kept current from Hibernate's after-commit events on claims: a changed claim is marked and re-read
+ * (through {@link ClaimService}) before the next search. A search that comes before the first build has finished
+ * waits for it, so it never sees a half-built index.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -52,9 +58,11 @@ public class CheckedElsewhereService {
     private final ClaimService claims;
     private final ClaimLinkRepository links;
     private final EntityManagerFactory emf;
-    private final CheckedClaimsIndex index = new CheckedClaimsIndex();
+    private static final Logger log = LoggerFactory.getLogger(CheckedElsewhereService.class);
+
+    /** The index once built; searches wait for it. Replaced by each {@link #rebuild()}. */
+    private volatile CompletableFuture<CheckedClaimsIndex> index = new CompletableFuture<>();
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
-    private volatile boolean ready;
 
     CheckedElsewhereService(ArticleService articles, ClaimService claims, ClaimLinkRepository links,
                             EntityManagerFactory emf) {
@@ -74,21 +82,50 @@ public class CheckedElsewhereService {
         registry.appendListeners(EventType.POST_COMMIT_DELETE, l);
     }
 
-    /** At start, with nobody logged in: the reads inside run as the system user. */
+    /** Once the server is up: builds the index on a thread of its own (searches meanwhile wait for it). */
     @EventListener(ApplicationReadyEvent.class)
     @PreAuthorize("permitAll()")
+    public void buildInBackground() {
+        CompletableFuture<CheckedClaimsIndex> first = index;
+        Thread t = new Thread(() -> {
+            try {
+                rebuild();
+            } catch (Throwable e) {
+                log.error("Building the checked-claims index failed; \"already checked elsewhere\" is unavailable", e);
+                first.completeExceptionally(e);
+            }
+        }, "checked-claims-index");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Builds the index from the database, with nobody logged in: the reads inside run as the system user. */
+    @PreAuthorize("permitAll()")
     public void rebuild() throws Exception {
+        CheckedClaimsIndex fresh = new CheckedClaimsIndex();
+        // changes committed from here on are marked again and re-read before the next search
+        dirty.clear();
         SystemAuthentication.run(() -> {
-            index.clear();
-            dirty.clear();
             int page = 0;
             Page<Claim> p;
             do {
                 p = claims.find(ClaimStatus.CHECKED, null, PageRequest.of(page++, 500));
-                for (Claim c : p) index.put(new CheckedClaimsIndex.Entry(c.getId(), c.getArticle().getId(), c.getQuote()));
+                for (Claim c : p) fresh.put(new CheckedClaimsIndex.Entry(c.getId(), c.getArticle().getId(), c.getQuote()));
             } while (p.hasNext());
         });
-        ready = true;
+        if (!index.complete(fresh)) index = CompletableFuture.completedFuture(fresh);
+    }
+
+    /** The built index, waiting for the first build if it is still running. */
+    private CheckedClaimsIndex index() {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the checked-claims index", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The checked-claims index could not be built", e.getCause());
+        }
     }
 
     /**
@@ -102,7 +139,8 @@ public class CheckedElsewhereService {
 
     /** Earlier verdicts for any text of an article (a suggestion's quote), best first. */
     public List<EarlierCheck> earlier(long articleId, String text, long exceptClaimId) {
-        refresh();
+        CheckedClaimsIndex index = index();
+        refresh(index);
         List<EarlierCheck> out = new ArrayList<>();
         for (CheckedClaimsIndex.Hit h : index.search(text, articleId, 6)) {
             if (h.claimId() == exceptClaimId) continue;
@@ -153,8 +191,8 @@ public class CheckedElsewhereService {
         return links.findByClaimId(claimId).stream().map(ClaimLink::getEarlierClaimId).toList();
     }
 
-    private void refresh() {
-        if (!ready || dirty.isEmpty()) return;
+    private void refresh(CheckedClaimsIndex index) {
+        if (dirty.isEmpty()) return;
         for (Long id : List.copyOf(dirty)) {
             dirty.remove(id);
             try {

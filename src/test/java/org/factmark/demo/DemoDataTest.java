@@ -25,6 +25,10 @@ class DemoDataTest {
     ArticleService articles;
     @Autowired
     ClaimService claims;
+    @Autowired
+    org.factmark.security.UserService users;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     private Map<ClaimStatus, Long> claimsByStatus() {
         return claims.find(null, null, Pageable.ofSize(200)).stream()
@@ -68,5 +72,15 @@ class DemoDataTest {
     void demo_data_is_loaded_in_a_lifecycle_phase_before_the_web_server_starts_accepting() {
         assertThat(demoData.isRunning()).isTrue();
         assertThat(demoData.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
+    }
+
+    @Test
+    void every_demo_account_logs_in_with_the_password_demo_and_no_other() {
+        // the four accounts share one hash of "demo" (hashed once per start, decision 083)
+        for (String name : new String[] {"alice", "bob", "carol", "admin"}) {
+            String hash = users.loadUserByUsername(name).getPassword();
+            assertThat(passwords.matches("demo", hash)).as(name).isTrue();
+            assertThat(passwords.matches("demo2", hash)).as(name).isFalse();
+        }
     }
 }
