@@ -249,11 +249,13 @@ class ReviewViewsKaribuTest extends KaribuTest {
         long id = fx.disputed();
         loginAs("alice");
         UI.getCurrent().navigate("my-claims");
-        // in another tab alice revised, and carol disputed the revision with another rating
+        // alice asks to accept; while the question is open, in another tab she revised, and carol disputed the
+        // revision with another rating (opening the question first keeps the page stale whenever the live refresh
+        // comes: the question names the verdict the page showed)
+        _click(byId(Button.class, "accept-" + id));
         ReviewFixtures.run("alice", () -> reviews.reviseDisputed(id, Rating.HALF_TRUE, "Half true."));
         Long revised = fx.verdict(id);
         ReviewFixtures.run("carol", () -> reviews.dispute(id, revised, Rating.FALSE, "False, see the report."));
-        _click(byId(Button.class, "accept-" + id));
         _click(byId(Button.class, "confirm-accept"));
         assertThat(status(id)).isEqualTo(ClaimStatus.DISPUTED);
         assertThat(notices()).contains("The verdict changed after you loaded it");
