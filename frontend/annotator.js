@@ -337,10 +337,19 @@
       st.claims = new Map(parse(data).map((m) => [m.id, m]));
       drawAll(article);
       timings.drawnAll = performance.now();
-      article.dataset.annotator = 'attached';
-      if (st.scrollTo !== null && st.scrollTo === st.focus) requestAnimationFrame(() => focus(article, st.focus, true));
-      // text and highlights are in the page: the next frame shows them (ms since the page's navigation started)
-      requestAnimationFrame(() => { timings.opened = performance.now(); });
+      // With the view in the page's first answer (decision 088) the claims can arrive while stylesheets still load:
+      // scrolling to a claim, or a caret walking lines, needs the final layout, so the page counts as open only then.
+      const loading = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !l.sheet)
+        .map((l) => new Promise((done) => {
+          l.addEventListener('load', done, {once: true});
+          l.addEventListener('error', done, {once: true});
+        }));
+      Promise.all(loading).then(() => {
+        article.dataset.annotator = 'attached';
+        if (st.scrollTo !== null && st.scrollTo === st.focus) requestAnimationFrame(() => focus(article, st.focus, true));
+        // text and highlights are in the styled page: the next frame shows them (ms since navigation start)
+        requestAnimationFrame(() => { timings.opened = performance.now(); });
+      });
     },
     put,
     remove,
