@@ -284,6 +284,13 @@
     return false;
   };
 
+  // The router's first navigation of the page ends with 'vaadin-navigated', after it moved the view into its place;
+  // later attaches (in-app navigation) find it done. (At most 3 s, should a page load without that event.)
+  const placed = new Promise((done) => {
+    window.addEventListener('vaadin-navigated', done, {once: true});
+    setTimeout(done, 3000);
+  });
+
   const attached = new Set();
   const live = () => {
     for (const a of attached) if (!a.isConnected) attached.delete(a);
@@ -337,10 +344,20 @@
       st.claims = new Map(parse(data).map((m) => [m.id, m]));
       drawAll(article);
       timings.drawnAll = performance.now();
-      article.dataset.annotator = 'attached';
-      if (st.scrollTo !== null && st.scrollTo === st.focus) requestAnimationFrame(() => focus(article, st.focus, true));
-      // text and highlights are in the page: the next frame shows them (ms since the page's navigation started)
-      requestAnimationFrame(() => { timings.opened = performance.now(); });
+      // With the view in the page's first answer (decision 088) the claims arrive before Vaadin's router has moved
+      // the view into its place in the page (which drops a selection and the scroll position) and possibly while
+      // stylesheets still load: the page counts as open, and scrolls to a linked claim, only after both.
+      const loading = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !l.sheet)
+        .map((l) => new Promise((done) => {
+          l.addEventListener('load', done, {once: true});
+          l.addEventListener('error', done, {once: true});
+        }));
+      Promise.all([placed, ...loading]).then(() => {
+        article.dataset.annotator = 'attached';
+        if (st.scrollTo !== null && st.scrollTo === st.focus) requestAnimationFrame(() => focus(article, st.focus, true));
+        // text and highlights are in the styled page: the next frame shows them (ms since navigation start)
+        requestAnimationFrame(() => { timings.opened = performance.now(); });
+      });
     },
     put,
     remove,

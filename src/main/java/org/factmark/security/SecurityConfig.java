@@ -26,6 +26,11 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration
@@ -106,6 +111,13 @@ public class SecurityConfig {
                 return filter;
             }
         });
+        // "no-cache, no-store" and "Pragma: no-cache" on every answer, except the static files that Vaadin serves with
+        // their own max-age: written eagerly, the Pragma stayed beside their Cache-Control, and Chromium revalidated
+        // every bundle file on every visit (decision 088)
+        h.cacheControl(c -> c.disable()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/app/**"))),
+                new CacheControlHeadersWriter()));
         h.contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

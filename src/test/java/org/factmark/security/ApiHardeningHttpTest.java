@@ -55,6 +55,20 @@ class ApiHardeningHttpTest {
     }
 
     @Test
+    void pages_are_never_stored_and_static_scripts_carry_no_pragma_that_forces_revalidation() throws Exception {
+        // the page carries its UI's first state (eager server load, decision 088): never stored
+        HttpResponse<String> page = send(at("/login"));
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        // Chromium revalidates anything with "Pragma: no-cache", whatever its max-age
+        HttpResponse<String> script = send(at("/app/annotator.js"));
+        assertThat(script.statusCode()).isEqualTo(200);
+        // (its Cache-Control is the static file server's own: max-age=3600 in production mode)
+        assertThat(script.headers().firstValue("Cache-Control").orElseThrow()).doesNotContain("no-store");
+        assertThat(script.headers().firstValue("Pragma")).isEmpty();
+        assertSecurityHeaders(script);
+    }
+
+    @Test
     void an_api_answer_and_an_api_error_carry_the_security_headers() throws Exception {
         HttpResponse<String> ok = send(at("/api/articles?size=1").header("Authorization", basic("alice")));
         assertThat(ok.statusCode()).isEqualTo(200);
