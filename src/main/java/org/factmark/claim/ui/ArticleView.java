@@ -345,9 +345,14 @@ public class ArticleView extends Div implements BeforeEnterObserver, BeforeLeave
                 .withProperty("status", c -> StatusDot.css(c.status()))
                 .withProperty("label", c -> c.status().label())
                 .withProperty("glyph", c -> StatusDot.glyph(c.status())))
-                .setHeader("").setWidth("2.2em").setFlexGrow(0);
-        list.addColumn(c -> c.type().label()).setHeader("Type").setWidth("7.5em").setFlexGrow(0);
-        list.addColumn(ClaimSummary::preview).setHeader("Quote").setWidth("3em").setFlexGrow(1)
+                .setHeader("").setWidth("2.8em").setFlexGrow(0);
+        // the type above the quote, so the narrow list gives the quote its whole width (two lines, then cut);
+        // property bindings: Lit escapes the quote
+        list.addColumn(LitRenderer.<ClaimSummary>of("<div class=\"claim-cell\"><span class=\"claim-cell-type\">${item.type}</span>"
+                        + "<span class=\"claim-cell-quote\">${item.preview}</span></div>")
+                .withProperty("type", c -> c.type().label())
+                .withProperty("preview", ClaimSummary::preview))
+                .setHeader("Claim").setWidth("6em").setFlexGrow(1)
                 .setTooltipGenerator(c -> body.quote(c.start(), c.end())); // the full quote (the cell cuts it)
         list.setPartNameGenerator(c -> "status-" + c.status().name().toLowerCase(Locale.ROOT));
         provider = new ListDataProvider<>(items);

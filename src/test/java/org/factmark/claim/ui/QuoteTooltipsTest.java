@@ -41,7 +41,7 @@ class QuoteTooltipsTest extends KaribuTest {
         UI.getCurrent().navigate("articles/" + article.getId());
         ArticleView view = _get(ArticleView.class);
         Grid.Column<ClaimSummary> quoteColumn = view.list.getColumns().stream()
-                .filter(c -> "Quote".equals(c.getHeaderText())).findFirst().orElseThrow();
+                .filter(c -> "Claim".equals(c.getHeaderText())).findFirst().orElseThrow();
         ClaimSummary summary = ClaimSummary.of(whole);
         assertThat(summary.preview()).as("the list shows it cut").endsWith("…").hasSizeLessThan(LONG.length());
         assertThat(quoteColumn.getTooltipGenerator().apply(summary)).as("the row's tooltip").isEqualTo(LONG);
