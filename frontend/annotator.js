@@ -279,7 +279,7 @@
       if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || t.isContentEditable) return true;
       const role = t.getAttribute('role');
       if (role === 'dialog' || role === 'textbox' || role === 'combobox' || role === 'listbox' || role === 'option') return true;
-      if (tag === 'VAADIN-SELECT' || tag === 'VAADIN-COMBO-BOX' || tag === 'VAADIN-DATE-PICKER') return true;
+      if (tag === 'VAADIN-SELECT' || tag === 'VAADIN-COMBO-BOX' || tag === 'VAADIN-DATE-PICKER' || tag === 'VAADIN-DIALOG-OVERLAY') return true;
     }
     return false;
   };
@@ -371,6 +371,7 @@
     consistent,
     mark,
     focus,
+    typing, // whether a key event comes from a field or dialog (then it is not an annotator key); keyboard.js uses it
   };
   window.dispatchEvent(new Event('factmark-annotator-ready'));
 })();

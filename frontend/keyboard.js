@@ -128,27 +128,19 @@
     return n ? (dir > 0 ? n.o : n.o + n.len) : null;
   }
 
-  function byGrapheme(article, off, dir) {
+  // one step by grapheme or word (punctuation and spaces are no words) within the paragraph, or onto the next one
+  function byUnit(article, off, dir, unit) {
     const q = paragraphAt(article, off);
     const local = off - q.o;
     if ((dir > 0 && local >= q.len) || (dir < 0 && local <= 0)) return cross(article, q, dir) ?? off;
-    const segs = segments(q.text, 'grapheme');
-    if (dir > 0) return q.o + (segs.find((s) => s[1] > local) || [0, q.len])[1];
+    const segs = segments(q.text, unit).filter((s) => unit !== 'word' || s[2]);
+    if (dir > 0) { const s = segs.find((x) => x[1] > local); return q.o + (s ? s[1] : q.len); }
     let to = 0;
     for (const s of segs) if (s[0] < local) to = s[0];
     return q.o + to;
   }
-
-  function byWord(article, off, dir) {
-    const q = paragraphAt(article, off);
-    const local = off - q.o;
-    if ((dir > 0 && local >= q.len) || (dir < 0 && local <= 0)) return cross(article, q, dir) ?? off;
-    const words = segments(q.text, 'word').filter((s) => s[2]);
-    if (dir > 0) { const w = words.find((s) => s[1] > local); return q.o + (w ? w[1] : q.len); }
-    let to = 0;
-    for (const w of words) if (w[0] < local) to = w[0];
-    return q.o + to;
-  }
+  const byGrapheme = (article, off, dir) => byUnit(article, off, dir, 'grapheme');
+  const byWord = (article, off, dir) => byUnit(article, off, dir, 'word');
 
   function bySentence(article, off, dir) {
     const q = paragraphAt(article, off);
@@ -306,17 +298,7 @@
 
   // ---- keys ---------------------------------------------------------------------------------------------------
 
-  const typing = (e) => {
-    for (const t of e.composedPath()) {
-      if (!(t instanceof Element)) continue;
-      const tag = t.tagName;
-      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || t.isContentEditable) return true;
-      const role = t.getAttribute('role');
-      if (role === 'dialog' || role === 'textbox' || role === 'combobox' || role === 'listbox' || role === 'option') return true;
-      if (tag === 'VAADIN-SELECT' || tag === 'VAADIN-COMBO-BOX' || tag === 'VAADIN-DATE-PICKER' || tag === 'VAADIN-DIALOG-OVERLAY') return true;
-    }
-    return false;
-  };
+  const typing = (e) => window.FactmarkAnnotator.typing(e);
 
   // where the focus goes back to when the help dialog closes: the element the user was on when opening it
   let returnTo = null;
